@@ -1,0 +1,26 @@
+// The audit log: who did what to which entity, with before/after. Call it inside the write's transaction.
+import type { Prisma } from '@/lib/generated/sqlite/client';
+import type { Db } from '@/lib/db/client';
+
+export type Actor = { actorType: string; actorId: string | null; actorName: string };
+type Tx = Pick<Db, 'activity'>;
+
+export const SYSTEM_ACTOR: Actor = { actorType: 'system', actorId: null, actorName: 'System' };
+export const agentActor = (agentKey: string): Actor => ({ actorType: 'agent', actorId: agentKey, actorName: `${agentKey} agent` });
+
+export function recordActivity(
+  tx: Tx,
+  actor: Actor,
+  entry: { action: string; entityType: string; entityId: string; before?: unknown; after?: unknown },
+) {
+  return tx.activity.create({
+    data: {
+      ...actor,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: (entry.before ?? undefined) as Prisma.InputJsonValue | undefined,
+      after: (entry.after ?? undefined) as Prisma.InputJsonValue | undefined,
+    },
+  });
+}

@@ -1,0 +1,32 @@
+// Builds a Prisma client for a URL; kept apart from lib/db.ts so scripts and tests can make their own.
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
+import { PrismaClient as PostgresClient } from '../generated/postgres/client';
+
+export type Db = SqliteClient;
+
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:/.test(url);
+
+export function createPrismaClient(url: string): Db {
+  if (isPostgresUrl(url)) {
+    // Same models, same API: the Postgres client is typed as the SQLite one so callers see one client.
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  }
+  const file = url.replace(/^file:/, '');
+  const abs = file === ':memory:' || path.isAbsolute(file) ? file : path.join(process.cwd(), file);
+  if (abs !== ':memory:') useWal(abs);
+  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: abs, timeout: 10_000 }) });
+}
+
+/** WAL lets dashboards read while the pipeline writes; the mode is stored in the file, so setting it once is enough. */
+function useWal(file: string) {
+  const conn = new Database(file, { timeout: 10_000 });
+  try {
+    if (conn.pragma('journal_mode', { simple: true }) !== 'wal') conn.pragma('journal_mode = WAL');
+  } finally {
+    conn.close();
+  }
+}
