@@ -173,8 +173,26 @@ describe('websocket protocol', () => {
     expect(server.stats()).toEqual({ connections: 1, channels: 1 });
   });
 
-  it('forwards client events on private/presence channels to other members only, with user_id', async () => {
+  it('unsubscribe leaves the presence channel and a later subscribe joins again', async () => {
     const { api, client } = await setup();
+    const alice = await subscribe<PresenceChannel>(await client({ user_id: 'alice' }), 'presence-desk');
+    const bobClient = await client({ user_id: 'bob' });
+    await subscribe(bobClient, 'presence-desk');
+
+    const removed = nextEvent<{ id: string }>(alice, 'pusher:member_removed');
+    bobClient.unsubscribe('presence-desk');
+    expect((await removed).data.id).toBe('bob');
+
+    const added = nextEvent<{ id: string }>(alice, 'pusher:member_added');
+    const bob = await subscribe<PresenceChannel>(bobClient, 'presence-desk');
+    expect((await added).data.id).toBe('bob');
+    const got = nextEvent(bob, 'ping');
+    await api.trigger('presence-desk', 'ping', { ok: true });
+    expect((await got).data).toEqual({ ok: true });
+  });
+
+  it('forwards client events on private/presence channels to other members only, with user_id', async () => {
+    const { client } = await setup();
     const a = await subscribe<PresenceChannel>(await client({ user_id: 'a' }), 'presence-chat');
     const b = await subscribe<PresenceChannel>(await client({ user_id: 'b' }), 'presence-chat');
     const atB = nextEvent<{ typing: boolean }>(b, 'client-typing');
@@ -184,7 +202,6 @@ describe('websocket protocol', () => {
     expect(got.data).toEqual({ typing: true });
     expect(got.meta.user_id).toBe('a');
     await expect(atA).rejects.toThrow(/no client-typing/);
-    void api;
   });
 
   it('rejects client events on public channels', async () => {

@@ -63,15 +63,21 @@ function schemaFor(provider: Provider, text: string) {
 
 async function withEngine<T>(url: string, schema: string, fn: (e: Engine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
-  const engine = await SchemaEngine.new(
-    { datamodels: [['schema.prisma', schema]] },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(adapterFor(url)),
-  );
+  const factory = adapterFor(url);
+  // engine.free() leaves the engine's connections open until GC; a SQLite file would stay locked for the next client.
+  const opened: { dispose(): Promise<void> }[] = [];
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    opened.push(adapter);
+    return adapter;
+  };
+  const engine = await SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
   try {
     return await fn(engine);
   } finally {
     engine.free();
+    await Promise.all(opened.map((a) => a.dispose()));
   }
 }
 

@@ -17,6 +17,50 @@ const ruleCondition = z
   })
   .strict();
 
+const DEFAULT_STAGES = [
+  { key: 'lead', name: 'Lead', probability: 10 },
+  { key: 'contacted', name: 'Contacted', probability: 20 },
+  { key: 'qualified', name: 'Qualified', probability: 40 },
+  { key: 'proposal', name: 'Proposal', probability: 60 },
+  { key: 'negotiation', name: 'Negotiation', probability: 80 },
+  { key: 'won', name: 'Won', probability: 100, outcome: 'won' as const },
+  { key: 'lost', name: 'Lost', probability: 0, outcome: 'lost' as const },
+];
+
+const salesMonitor = z.object({
+  qualify_on_reply: z.boolean().default(true),
+  qualified_stage: unitKey.default('qualified'),
+  follow_up_after_days: z.number().int().positive().default(14),
+});
+
+// Optional: a file without `sales:` gets the default pipeline.
+const salesSection = z
+  .object({
+    stages: z
+      .array(
+        z.object({
+          key: unitKey,
+          name: z.string().min(1),
+          probability: z.number().int().min(0).max(100),
+          outcome: z.enum(['won', 'lost']).optional(),
+        }),
+      )
+      .min(3)
+      .default(DEFAULT_STAGES),
+    monitor: salesMonitor.default(salesMonitor.parse({})),
+  })
+  .superRefine((s, ctx) => {
+    const keys = s.stages.map((st) => st.key);
+    keys.forEach((k, i) => {
+      if (keys.indexOf(k) !== i) ctx.addIssue({ code: 'custom', path: ['stages', i, 'key'], message: `duplicate stage "${k}"` });
+    });
+    for (const outcome of ['won', 'lost'] as const)
+      if (s.stages.filter((st) => st.outcome === outcome).length !== 1)
+        ctx.addIssue({ code: 'custom', path: ['stages'], message: `exactly one stage needs outcome: ${outcome}` });
+    if (!keys.includes(s.monitor.qualified_stage))
+      ctx.addIssue({ code: 'custom', path: ['monitor', 'qualified_stage'], message: `unknown stage "${s.monitor.qualified_stage}"` });
+  });
+
 export const companySchema = z
   .object({
     company: z.object({
@@ -24,11 +68,14 @@ export const companySchema = z
       domain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a domain like h-bu.de'),
       culture: z.string().min(1),
       signature: z.string().min(1),
+      /** Shown to buyers who pay by bank transfer in advance. */
+      bank: z.object({ holder: z.string().min(1), iban: z.string().min(15), bic: z.string().min(8), name: z.string().min(1) }).optional(),
     }),
     kpi_targets: z.object({
       auto_handled_share: z.number().min(0).max(100),
       response_time: z.number().int().positive(),
       customer_satisfaction: z.number().min(0).max(100),
+      sla_compliance: z.number().min(0).max(100).default(95),
     }),
     business_units: z
       .array(
@@ -53,6 +100,7 @@ export const companySchema = z
       )
       .min(1),
     reply_templates: z.array(z.object({ key: unitKey, name: z.string().min(1), subject: z.string().min(1), body: z.string().min(1) })).min(1),
+    sales: salesSection.default({ stages: DEFAULT_STAGES, monitor: salesMonitor.parse({}) }),
   })
   .superRefine((c, ctx) => {
     const units = new Set(c.business_units.map((u) => u.key));
@@ -66,6 +114,7 @@ export const companySchema = z
 
 export type CompanyConfig = z.infer<typeof companySchema>;
 export type RuleCondition = z.infer<typeof ruleCondition>;
+export type SalesConfig = CompanyConfig['sales'];
 
 function isRegex(source: string) {
   try {
@@ -103,5 +152,5 @@ export function parseCompanyConfig(text: string, file = 'config/company.yaml'): 
 
 let cached: CompanyConfig | undefined;
 export function companyConfig(): CompanyConfig {
-  return (cached ??= parseCompanyConfig(readFileSync(path.join(process.cwd(), 'config/company.yaml'), 'utf8')));
+  return (cached ??= parseCompanyConfig(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), 'config/company.yaml'), 'utf8')));
 }

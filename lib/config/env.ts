@@ -18,6 +18,8 @@ export const envSchema = z.object({
   PUSHER_PORT: z.coerce.number().int().positive().default(6001),
   PUSHER_USE_TLS: bool.default(false),
   PUSHER_CLUSTER: z.string().default('local'),
+  PUSHER_PUBLIC_HOST: z.string().optional(), // what browsers connect to; defaults to PUSHER_HOST
+  PUSHER_PUBLIC_PORT: z.coerce.number().int().positive().optional(),
   SMTP_URL: z.string().optional(), // smtp://user:pass@host:port — unset: JSON files in data/outbox
   OUTBOX_DIR: z.string().default('data/outbox'),
   MAX_EMAIL_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),

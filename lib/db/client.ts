@@ -16,7 +16,7 @@ export function createPrismaClient(url: string): Db {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
   const file = url.replace(/^file:/, '');
-  const abs = file === ':memory:' || path.isAbsolute(file) ? file : path.join(process.cwd(), file);
+  const abs = file === ':memory:' || path.isAbsolute(file) ? file : path.join(/*turbopackIgnore: true*/ process.cwd(), file);
   if (abs !== ':memory:') useWal(abs);
   return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: abs, timeout: 10_000 }) });
 }

@@ -5,7 +5,7 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { z, ZodType } from 'zod';
 import { env } from '@/lib/config/env';
 import { findApiKey, type ApiKeyCaller } from '@/lib/auth/api-keys';
-import { currentUser } from '@/lib/auth/session';
+import { userFromRequest } from '@/lib/auth/request-session';
 import type { Role, Scope } from '@/lib/auth/roles';
 import { fieldErrors, forbidden, HttpError, problemResponse, unauthorized, validationError } from './problem';
 import { takeToken } from './rate-limit';
@@ -111,7 +111,7 @@ async function identify(req: Request, access: Access): Promise<Caller> {
     if (!key.scopes.includes(access.scope)) throw forbidden(`The API key lacks the scope "${access.scope}".`);
     return key;
   }
-  const user = await currentUser();
+  const user = await userFromRequest(req);
   if (user) {
     if (WRITE_METHODS.has(req.method)) checkSameOrigin(req);
     if (access.public) return { kind: 'user', ...user };

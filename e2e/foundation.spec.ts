@@ -1,0 +1,57 @@
+import { test, expect } from '@playwright/test';
+import { signIn, E2E } from './fixtures';
+
+test.describe('signing in shows each role what it may open', () => {
+  const cases = [
+    { who: 'admin', sees: ['Overview', 'Inbox', 'KPIs', 'Settings', 'Sales pipeline'], hidden: [] },
+    { who: 'manager', sees: ['Overview', 'KPIs', 'Teams', 'Sales pipeline'], hidden: ['Settings', 'Products'] },
+    { who: 'agent', sees: ['Overview', 'Inbox', 'Agents'], hidden: ['KPIs', 'Settings', 'Sales pipeline'] },
+    { who: 'sales', sees: ['Sales pipeline'], hidden: ['Inbox', 'KPIs', 'Settings'] },
+  ] as const;
+  for (const c of cases) {
+    test(`${c.who} sees the right navigation`, async ({ page }) => {
+      await signIn(page, c.who);
+      const nav = page.getByRole('navigation', { name: 'Staff', exact: true });
+      for (const label of c.sees) await expect(nav.getByRole('link', { name: label })).toBeVisible();
+      for (const label of c.hidden) await expect(nav.getByRole('link', { name: label })).toHaveCount(0);
+    });
+  }
+});
+
+test('a buyer cannot open staff pages', async ({ page }) => {
+  await signIn(page, 'buyer');
+  await page.goto('/dashboard');
+  await expect(page).not.toHaveURL(/\/dashboard/);
+  await expect(page.getByRole('navigation', { name: 'Staff', exact: true })).toHaveCount(0);
+});
+
+test('an anonymous visitor is sent to the login page and back after signing in', async ({ page }) => {
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard/);
+  await page.getByLabel('Email').fill('manager@h-bu.de');
+  await page.getByLabel('Password').fill(E2E.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test('a wrong password is refused with a clear message', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('manager@h-bu.de');
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('do not match');
+});
+
+test('an unknown address shows the themed 404 page', async ({ page }) => {
+  const res = await page.goto('/no-such-button');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: /searched every drawer/ })).toBeVisible();
+});
+
+test('the health check reports every service', async ({ request }) => {
+  const res = await request.get('/api/system/health', { headers: { authorization: `Bearer ${E2E.apiKey}` } });
+  const body = await res.json();
+  expect(Object.keys(body.checks).sort()).toEqual(['database', 'outbox', 'realtime', 'scheduler']);
+  expect(body.checks.database.status).toBe('ok');
+  expect(body.checks.realtime.status).toBe('ok');
+});

@@ -1,0 +1,142 @@
+// The one zod schema per sales payload, shared by route handlers, forms and the CSV import.
+import { z } from 'zod';
+
+const MAX_CENTS = 2_000_000_000; // the column is a 32-bit integer: €20 million per deal
+
+export const emailAddress = z.string().trim().toLowerCase().pipe(z.email('is not a valid email address'));
+const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => v || null);
+const tag = z.string().trim().toLowerCase().min(1).max(40).regex(/^[^,]+$/, 'must not contain commas');
+export const isoDate = z.iso.datetime({ offset: true }).or(z.iso.date()).transform((v) => new Date(v));
+
+export const prospectFields = {
+  company: text(200),
+  contactName: text(200),
+  email: emailAddress,
+  phone: optionalText(50),
+  source: optionalText(100),
+  tags: z.array(tag).max(20),
+  valueCents: z.number().int().min(0).max(MAX_CENTS),
+  probability: z.number().int().min(0).max(100),
+  nextFollowUpAt: isoDate.nullable(),
+};
+
+export const prospectCreateSchema = z.object({
+  ...prospectFields,
+  tags: prospectFields.tags.default([]),
+  valueCents: prospectFields.valueCents.default(0),
+  probability: prospectFields.probability.optional(),
+  nextFollowUpAt: prospectFields.nextFollowUpAt.optional(),
+  stage: z.string().min(1).optional(),
+  ownerId: z.string().min(1).optional(),
+});
+export type ProspectCreate = z.output<typeof prospectCreateSchema>;
+
+/** Open statuses a person may set; WON and LOST follow the stage. */
+export const EDITABLE_STATUSES = ['ACTIVE', 'RESPONDED', 'BOUNCING', 'UNRESPONSIVE'] as const;
+
+export const prospectUpdateSchema = z
+  .object({
+    ...prospectFields,
+    status: z.enum(EDITABLE_STATUSES),
+    ownerId: z.string().min(1),
+  })
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, 'send at least one field to change');
+export type ProspectUpdate = z.output<typeof prospectUpdateSchema>;
+
+export const stageMoveSchema = z.object({
+  stage: z.string().min(1),
+  reason: z.string().trim().max(500).optional(),
+  reopen: z.boolean().optional(),
+});
+export type StageMoveInput = z.output<typeof stageMoveSchema>;
+
+export const interactionCreateSchema = z.object({
+  kind: z.enum(['CALL', 'MEETING', 'NOTE']),
+  summary: text(2000),
+  occurredAt: isoDate.optional(),
+});
+export type InteractionCreate = z.output<typeof interactionCreateSchema>;
+
+export const outreachSchema = z.object({
+  subject: text(200),
+  text: text(20_000),
+  from: z.enum(['me', 'team']).default('me'),
+});
+export type OutreachInput = z.output<typeof outreachSchema>;
+
+export const bulkSchema = z.object({
+  ids: z.array(z.string().min(1)).min(1).max(500),
+  change: z.discriminatedUnion('action', [
+    z.object({ action: z.literal('reassign'), ownerId: z.string().min(1) }),
+    z.object({ action: z.literal('move'), stage: z.string().min(1), reason: z.string().trim().max(500).optional() }),
+    z.object({ action: z.literal('tag'), add: z.array(tag).max(20).default([]), remove: z.array(tag).max(20).default([]) }),
+  ]),
+});
+export type BulkInput = z.output<typeof bulkSchema>;
+
+export const SORTS = ['updatedAt', 'createdAt', 'valueCents', 'company'] as const;
+export type ProspectSort = (typeof SORTS)[number];
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const cents = z.coerce.number().int().min(0).max(MAX_CENTS);
+
+/** Filters shared by the list API, the board, the table, bulk actions and CSV export. */
+export const prospectFilterSchema = z.object({
+  stage: z.string().min(1).optional(),
+  owner: z.string().min(1).optional(),
+  status: z.enum(['ACTIVE', 'RESPONDED', 'BOUNCING', 'UNRESPONSIVE', 'WON', 'LOST']).optional(),
+  tag: tag.optional(),
+  minValue: cents.optional(),
+  maxValue: cents.optional(),
+  followUpDue: flag.optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+});
+export type ProspectFilter = z.output<typeof prospectFilterSchema>;
+
+export const PROSPECT_FIELDS = [
+  'company',
+  'contactName',
+  'email',
+  'emailDomain',
+  'emailInvalid',
+  'phone',
+  'source',
+  'tags',
+  'valueCents',
+  'weightedCents',
+  'probability',
+  'stage',
+  'owner',
+  'status',
+  'lostReason',
+  'wonReason',
+  'nextFollowUpAt',
+  'lastContactAt',
+  'stageChangedAt',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type ProspectField = (typeof PROSPECT_FIELDS)[number];
+
+export const prospectListSchema = prospectFilterSchema.extend({
+  sort: z.enum(SORTS).default('updatedAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  cursor: z.string().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** `?fields=company,email,stage` — `id` always comes along. */
+  fields: z
+    .string()
+    .transform((v) => v.split(',').map((f) => f.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(PROSPECT_FIELDS)).min(1))
+    .optional(),
+});
+export type ProspectListQuery = z.output<typeof prospectListSchema>;
+
+export const metricsQuerySchema = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  owner: z.string().min(1).optional(),
+});
+export type MetricsQuery = z.output<typeof metricsQuerySchema>;

@@ -1,0 +1,41 @@
+// Stock moves inside an order's transaction. The decrement is one conditional UPDATE
+// (`stock = stock - q WHERE stock >= q`), so stock never goes below zero, however many orders race:
+// SQLite runs write transactions one at a time, and Postgres re-checks the condition on the locked row.
+import type { Db } from '@/lib/db/client';
+import { conflict } from '@/lib/http/problem';
+import type { StockMove } from './low-stock';
+
+type Tx = Pick<Db, 'product'>;
+export type StockLine = { productId: string; sku: string; name: string; quantity: number; field?: string };
+
+/** Rows are locked in id order, so two orders for the same products cannot deadlock on Postgres. */
+const byProduct = (lines: readonly StockLine[]) => [...lines].sort((a, b) => a.productId.localeCompare(b.productId));
+
+export async function takeStock(tx: Tx, lines: readonly StockLine[]): Promise<StockMove[]> {
+  const moves: StockMove[] = [];
+  for (const line of byProduct(lines)) {
+    const { count } = await tx.product.updateMany({
+      where: { id: line.productId, stock: { gte: line.quantity } },
+      data: { stock: { decrement: line.quantity } },
+    });
+    const { stock } = await tx.product.findUniqueOrThrow({ where: { id: line.productId }, select: { stock: true } });
+    if (count !== 1) {
+      const detail = stock > 0 ? `Only ${stock} of “${line.name}” (${line.sku}) left in stock; ${line.quantity} requested.` : `“${line.name}” (${line.sku}) is sold out.`;
+      throw conflict(detail, {
+        sku: line.sku,
+        product: line.name,
+        available: stock,
+        requested: line.quantity,
+        errors: [{ field: line.field ?? 'items', message: stock > 0 ? `Only ${stock} left in stock` : 'Sold out' }],
+      });
+    }
+    moves.push({ sku: line.sku, name: line.name, before: stock + line.quantity, after: stock });
+  }
+  return moves;
+}
+
+export async function returnStock(tx: Tx, lines: readonly StockLine[]): Promise<void> {
+  for (const line of byProduct(lines)) {
+    await tx.product.update({ where: { id: line.productId }, data: { stock: { increment: line.quantity } } });
+  }
+}

@@ -1,0 +1,17 @@
+// Guests have no account, so their confirmation link carries a token: an HMAC of the order number, which
+// cannot be guessed from the (sequential) number itself.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { env } from '@/lib/config/env';
+
+export function orderAccessToken(number: string): string {
+  return createHmac('sha256', env().NEXTAUTH_SECRET).update(`order:${number}`).digest('base64url').slice(0, 32);
+}
+
+export function isOrderAccessToken(number: string, token: string | undefined): boolean {
+  if (!token) return false;
+  const expected = Buffer.from(orderAccessToken(number));
+  const given = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+export const confirmationPath = (number: string) => `/checkout/confirmation/${number}?token=${orderAccessToken(number)}`;

@@ -1,0 +1,130 @@
+// Mail to buyers about their orders, written to the outbox inside the order's transaction (the outbox worker
+// sends it after commit). The confirmation uses the admin-editable 'order_received' reply template.
+import { randomUUID } from 'node:crypto';
+import type { Db } from '@/lib/db/client';
+import { companyConfig } from '@/lib/config/company';
+import type { OrderStatus, PaymentMethod } from '@/lib/generated/sqlite/enums';
+import { formatEuro } from './money';
+import { VAT_RATE_PERCENT } from './pricing';
+import { renderTemplate } from './render-template';
+
+type Tx = Pick<Db, 'replyTemplate' | 'businessUnit' | 'outboxMessage'>;
+
+export type OrderForEmail = {
+  id: string;
+  number: string;
+  email: string;
+  contactName: string;
+  paymentMethod: PaymentMethod;
+  netCents: number;
+  shippingCents: number;
+  vatCents: number;
+  totalCents: number;
+  items: { sku: string; name: string; quantity: number; unitPriceCents: number; lineCents: number }[];
+};
+
+const ORDER_TEMPLATE = 'order_received';
+
+/** "within 4 hours" from a unit's normal-priority SLA. */
+export function slaPromise(minutes: number): string {
+  if (minutes < 120) return `within ${minutes} minutes`;
+  if (minutes < 48 * 60) return `within ${Math.round(minutes / 60)} hours`;
+  return `within ${Math.round(minutes / 1440)} days`;
+}
+
+async function ordersDesk(tx: Tx) {
+  const { company } = companyConfig();
+  const unit = await tx.businessUnit.findUnique({ where: { key: 'orders' } });
+  return {
+    name: unit?.name ?? 'Orders',
+    email: unit?.email ?? `orders@${company.domain}`,
+    slaMinutes: unit?.slaNormalMinutes ?? 240,
+  };
+}
+
+function paymentInstructions(order: OrderForEmail): string {
+  if (order.paymentMethod === 'INVOICE') return 'Payment: on invoice. Our invoice travels with the delivery.';
+  const bank = companyConfig().company.bank;
+  const account = bank ? `to ${bank.holder}, ${bank.name}, IBAN ${bank.iban}, BIC ${bank.bic}, ` : '';
+  return `Payment: bank transfer in advance. Kindly transfer ${formatEuro(order.totalCents)} ${account}quoting ${order.number}. We ship as soon as your payment arrives.`;
+}
+
+export function orderLinesText(order: OrderForEmail): string {
+  const lines = order.items.map((i) => `  ${i.quantity} × ${i.name} (${i.sku}) at ${formatEuro(i.unitPriceCents)} = ${formatEuro(i.lineCents)}`);
+  return [
+    `Your order ${order.number}:`,
+    ...lines,
+    '',
+    `  Net:      ${formatEuro(order.netCents)}`,
+    `  Shipping: ${order.shippingCents ? formatEuro(order.shippingCents) : 'free'}`,
+    `  VAT ${VAT_RATE_PERCENT} %: ${formatEuro(order.vatCents)}`,
+    `  Total:    ${formatEuro(order.totalCents)}`,
+  ].join('\n');
+}
+
+function queue(tx: Tx, message: { kind: string; template: string | null; from: string; order: OrderForEmail; subject: string; text: string }) {
+  const { company } = companyConfig();
+  return tx.outboxMessage.create({
+    data: {
+      kind: message.kind,
+      template: message.template,
+      messageId: `<${randomUUID()}@${company.domain}>`,
+      fromAddress: message.from,
+      toAddress: message.order.email,
+      subject: message.subject,
+      text: `${message.text.trimEnd()}\n\n${company.signature.trimEnd()}\n`,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+      orderId: message.order.id,
+    },
+  });
+}
+
+export async function queueOrderConfirmation(tx: Tx, order: OrderForEmail) {
+  const { company, reply_templates } = companyConfig();
+  const desk = await ordersDesk(tx);
+  const stored = await tx.replyTemplate.findUnique({ where: { key: ORDER_TEMPLATE } });
+  const fallback = reply_templates.find((t) => t.key === ORDER_TEMPLATE);
+  const template = stored ? { subject: stored.subject, body: stored.bodyText } : fallback;
+  if (!template) throw new Error(`reply template "${ORDER_TEMPLATE}" is missing from the database and config/company.yaml`);
+  const vars = {
+    customer_name: order.contactName,
+    reference: order.number,
+    sla_promise: slaPromise(desk.slaMinutes),
+    unit_name: desk.name,
+    unit_email: desk.email,
+    company: company.name,
+    subject: `Order ${order.number}`,
+  };
+  return queue(tx, {
+    kind: 'order_confirmation',
+    template: ORDER_TEMPLATE,
+    from: desk.email,
+    order,
+    subject: renderTemplate(template.subject, vars),
+    text: `${renderTemplate(template.body, vars).trimEnd()}\n\n${orderLinesText(order)}\n\n${paymentInstructions(order)}`,
+  });
+}
+
+const STATUS_NEWS: Partial<Record<OrderStatus, (number: string, deskEmail: string) => string>> = {
+  CONFIRMED: (n) => `We are delighted to confirm your order ${n}. Our workshop is preparing it now.`,
+  SHIPPED: (n) => `Your order ${n} has left our workshop and is on its way to you.`,
+  DELIVERED: (n) => `Your order ${n} has been delivered. We trust it brings you much joy.`,
+  CANCELLED: (n, desk) => `Your order ${n} has been cancelled. Should this come as a surprise, please write to us at ${desk}.`,
+};
+
+const STATUS_WORD: Partial<Record<OrderStatus, string>> = { CONFIRMED: 'confirmed', SHIPPED: 'on its way', DELIVERED: 'delivered', CANCELLED: 'cancelled' };
+
+/** Tells the buyer about a status change; statuses without news for the buyer send nothing. */
+export async function queueStatusEmail(tx: Tx, order: OrderForEmail, status: OrderStatus) {
+  const news = STATUS_NEWS[status];
+  if (!news) return null;
+  const desk = await ordersDesk(tx);
+  return queue(tx, {
+    kind: 'order_status',
+    template: null,
+    from: desk.email,
+    order,
+    subject: `Your order ${order.number} is ${STATUS_WORD[status]}`,
+    text: `Dear ${order.contactName},\n\n${news(order.number, desk.email)}\n\n${orderLinesText(order)}`,
+  });
+}

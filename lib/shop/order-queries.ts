@@ -1,0 +1,87 @@
+// Order reads for buyers, staff and the API, and the one JSON shape an order is shown in.
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/sqlite/client';
+import type { OrderStatus } from '@/lib/generated/sqlite/enums';
+import { ORDER_STATUSES } from './order-status';
+import { confirmationPath } from './order-access';
+
+export const orderInclude = { items: { orderBy: { sku: 'asc' } } } as const satisfies Prisma.OrderInclude;
+export type OrderWithItems = Prisma.OrderGetPayload<{ include: typeof orderInclude }>;
+
+export type AddressView = { line1: string; line2?: string; postalCode: string; city: string; country: string };
+
+export function orderView(order: OrderWithItems) {
+  return {
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    source: order.source,
+    email: order.email,
+    contactName: order.contactName,
+    company: order.company,
+    vatId: order.vatId,
+    customerId: order.customerId,
+    paymentMethod: order.paymentMethod,
+    shippingAddress: order.shippingAddress as AddressView,
+    billingAddress: order.billingAddress as AddressView,
+    netCents: order.netCents,
+    shippingCents: order.shippingCents,
+    vatCents: order.vatCents,
+    totalCents: order.totalCents,
+    currency: 'EUR',
+    placedAt: order.placedAt.toISOString(),
+    updatedAt: order.updatedAt.toISOString(),
+    items: order.items.map((i) => ({ sku: i.sku, name: i.name, unitPriceCents: i.unitPriceCents, quantity: i.quantity, lineCents: i.lineCents })),
+    confirmationUrl: confirmationPath(order.number),
+  };
+}
+export type OrderView = ReturnType<typeof orderView>;
+
+/** What staff dashboards get with order.created / order.updated. */
+export const orderSummary = (o: Pick<OrderWithItems, 'id' | 'number' | 'status' | 'source' | 'email' | 'company' | 'totalCents' | 'placedAt'>) => ({
+  id: o.id,
+  number: o.number,
+  status: o.status,
+  source: o.source,
+  email: o.email,
+  company: o.company,
+  totalCents: o.totalCents,
+  placedAt: o.placedAt.toISOString(),
+});
+
+export const orderFiltersSchema = z.object({
+  status: z.enum(ORDER_STATUSES as [OrderStatus, ...OrderStatus[]]).optional(),
+  source: z.enum(['shop', 'api', 'email']).optional(),
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export type OrderFilters = z.infer<typeof orderFiltersSchema>;
+
+export const ORDERS_PER_PAGE = 25;
+
+/** Newest first; `q` matches number, email, contact or company. `userId` limits to one buyer's orders. */
+export async function listOrders(filters: OrderFilters & { userId?: string }) {
+  const q = filters.q?.trim();
+  const where: Prisma.OrderWhereInput = {
+    status: filters.status,
+    source: filters.source,
+    userId: filters.userId,
+    ...(q ? { OR: [{ number: { contains: q.toUpperCase() } }, { email: { contains: q.toLowerCase() } }, { contactName: { contains: q } }, { company: { contains: q } }] } : {}),
+  };
+  const [orders, total] = await Promise.all([
+    db.order.findMany({ where, include: orderInclude, orderBy: { placedAt: 'desc' }, skip: (filters.page - 1) * ORDERS_PER_PAGE, take: ORDERS_PER_PAGE }),
+    db.order.count({ where }),
+  ]);
+  return { orders, total, page: filters.page, pages: Math.max(1, Math.ceil(total / ORDERS_PER_PAGE)) };
+}
+
+/** Drafts the orders agent created from email, oldest first: the queue staff confirm from. */
+export const draftOrders = () => db.order.findMany({ where: { status: 'DRAFT' }, include: orderInclude, orderBy: { placedAt: 'asc' }, take: 50 });
+
+export const orderByNumber = (number: string) => db.order.findUnique({ where: { number }, include: orderInclude });
+export const orderById = (id: string) => db.order.findUnique({ where: { id }, include: orderInclude });
+
+/** The audit trail of one order, newest first. */
+export const orderHistory = (orderId: string) =>
+  db.activity.findMany({ where: { entityType: 'Order', entityId: orderId }, orderBy: { createdAt: 'desc' }, take: 50 });

@@ -1,0 +1,168 @@
+// Placing an order: one transaction prices the lines from the catalog (client prices are never read), takes
+// the stock, numbers the order, stores it with its items, queues the confirmation email and writes the audit
+// entry. Realtime news, notifications and cache revalidation follow after commit.
+import { db } from '@/lib/db';
+import type { Customer } from '@/lib/generated/sqlite/client';
+import { actorOf, type Caller } from '@/lib/http/handler';
+import { validationError } from '@/lib/http/problem';
+import { recordActivity } from '@/lib/audit';
+import { announceNotifications } from '@/lib/notifications';
+import { publish } from '@/lib/realtime/publish';
+import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
+import type { Address, OrderInput, OrderItemInput } from './checkout-schema';
+import { lineCents, orderTotals } from './pricing';
+import { ensureOrderCounter, nextOrderNumber } from './order-number';
+import { takeStock, type StockLine } from './inventory';
+import { notifyLowStock } from './low-stock';
+import { queueOrderConfirmation } from './order-emails';
+import { orderInclude, orderSummary, type OrderWithItems } from './order-queries';
+import { revalidateCatalog } from './catalog-cache';
+
+/** Hundreds of checkouts may queue for SQLite's single writer or Postgres' counter row; let them wait their turn. */
+export const ORDER_TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
+
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{8,200}$/;
+
+type Line = OrderItemInput & { field: string };
+
+/** The same SKU twice becomes one line; errors still point at the line the caller sent first. */
+function mergeLines(items: readonly OrderItemInput[]): Line[] {
+  const bySku = new Map<string, Line>();
+  items.forEach((item, i) => {
+    const sku = item.sku.toUpperCase();
+    const seen = bySku.get(sku);
+    if (seen) seen.quantity += item.quantity;
+    else bySku.set(sku, { sku, quantity: item.quantity, field: `body.items.${i}` });
+  });
+  return [...bySku.values()];
+}
+
+/** Idempotency keys belong to their caller: two integrators may both send "order-1". */
+function scopeKey(caller: Caller, email: string, key: string): string {
+  if (caller.kind === 'user') return `user:${caller.id}:${key}`;
+  if (caller.kind === 'api_key') return `key:${caller.id}:${key}`;
+  return `guest:${email}:${key}`;
+}
+
+async function replay(scopedKey: string, lines: readonly Line[]): Promise<OrderWithItems | null> {
+  const order = await db.order.findUnique({ where: { idempotencyKey: scopedKey }, include: orderInclude });
+  if (!order) return null;
+  const sent = lines.map((l) => `${l.sku}×${l.quantity}`).sort().join(',');
+  const stored = order.items.map((i) => `${i.sku}×${i.quantity}`).sort().join(',');
+  if (sent !== stored) {
+    throw validationError(422, [{ field: 'headers.idempotency-key', message: `was already used for order ${order.number} with other items` }]);
+  }
+  return order;
+}
+
+type Buyer = { userId: string | null; customer: Customer | null; mayPayOnInvoice: boolean };
+
+async function customerByDomain(email: string): Promise<Customer | null> {
+  const domain = email.split('@')[1]?.toLowerCase();
+  if (!domain) return null;
+  const link = await db.customerDomain.findUnique({ where: { domain }, include: { customer: true } });
+  return link?.customer ?? null;
+}
+
+/** Pay on invoice is for known business customers with a VAT ID: signed in to their account, or via an integrator's key. */
+async function resolveBuyer(caller: Caller, input: OrderInput): Promise<Buyer> {
+  if (input.customerId && caller.kind !== 'api_key') {
+    throw validationError(422, [{ field: 'body.customerId', message: 'only API keys may order on behalf of a customer' }]);
+  }
+  if (caller.kind === 'user') {
+    const user = await db.user.findUnique({ where: { id: caller.id }, include: { customer: true } });
+    const account = user?.customer ?? null;
+    return { userId: caller.id, customer: account ?? (await customerByDomain(input.email)), mayPayOnInvoice: !!account?.vatId };
+  }
+  if (caller.kind === 'api_key') {
+    const customer = input.customerId ? await db.customer.findUnique({ where: { id: input.customerId } }) : await customerByDomain(input.email);
+    if (input.customerId && !customer) throw validationError(422, [{ field: 'body.customerId', message: 'no customer has this id' }]);
+    return { userId: null, customer, mayPayOnInvoice: !!customer?.vatId };
+  }
+  return { userId: null, customer: await customerByDomain(input.email), mayPayOnInvoice: false };
+}
+
+const storedAddress = (a: Address) => ({ line1: a.line1, ...(a.line2 ? { line2: a.line2 } : {}), postalCode: a.postalCode, city: a.city, country: a.country });
+
+export type PlaceOrderResult = { order: OrderWithItems; replayed: boolean };
+
+export async function placeOrder(input: OrderInput, ctx: { caller: Caller; idempotencyKey?: string; now?: Date }): Promise<PlaceOrderResult> {
+  const lines = mergeLines(input.items);
+  const scopedKey = ctx.idempotencyKey ? scopeKey(ctx.caller, input.email, ctx.idempotencyKey) : null;
+  if (scopedKey) {
+    const earlier = await replay(scopedKey, lines);
+    if (earlier) return { order: earlier, replayed: true };
+  }
+  const buyer = await resolveBuyer(ctx.caller, input);
+  if (input.paymentMethod === 'INVOICE' && !buyer.mayPayOnInvoice) {
+    throw validationError(422, [
+      { field: 'body.paymentMethod', message: 'Pay on invoice is for registered business customers with a VAT ID; please choose bank transfer' },
+    ]);
+  }
+  const now = ctx.now ?? new Date();
+  const year = now.getUTCFullYear();
+  await ensureOrderCounter(db, year);
+
+  let result;
+  try {
+    result = await db.$transaction(async (tx) => {
+      const products = await tx.product.findMany({ where: { sku: { in: lines.map((l) => l.sku) }, active: true } });
+      const bySku = new Map(products.map((p) => [p.sku.toUpperCase(), p]));
+      const unknown = lines.filter((l) => !bySku.has(l.sku));
+      if (unknown.length) {
+        throw validationError(
+          422,
+          unknown.map((l) => ({ field: `${l.field}.sku`, message: `no product with SKU ${l.sku} is for sale` })),
+        );
+      }
+      const priced = lines.map((l) => {
+        const p = bySku.get(l.sku)!;
+        return { productId: p.id, sku: p.sku, name: p.name, unitPriceCents: p.priceCents, quantity: l.quantity, field: `${l.field}.quantity` };
+      });
+      const moves = await takeStock(tx, priced satisfies StockLine[]);
+      const number = await nextOrderNumber(tx, year);
+      const order = await tx.order.create({
+        data: {
+          number,
+          idempotencyKey: scopedKey,
+          status: 'PLACED',
+          source: ctx.caller.kind === 'api_key' ? 'api' : 'shop',
+          customerId: buyer.customer?.id ?? null,
+          userId: buyer.userId,
+          email: input.email,
+          contactName: input.contactName,
+          company: input.company || buyer.customer?.name || null,
+          vatId: input.vatId || buyer.customer?.vatId || null,
+          shippingAddress: storedAddress(input.shippingAddress),
+          billingAddress: storedAddress(input.billingAddress ?? input.shippingAddress),
+          paymentMethod: input.paymentMethod,
+          ...orderTotals(priced),
+          placedAt: now,
+          items: {
+            create: priced.map((l) => ({ productId: l.productId, sku: l.sku, name: l.name, unitPriceCents: l.unitPriceCents, quantity: l.quantity, lineCents: lineCents(l) })),
+          },
+        },
+        include: orderInclude,
+      });
+      await queueOrderConfirmation(tx, order);
+      await recordActivity(tx, actorOf(ctx.caller), {
+        action: 'order.placed',
+        entityType: 'Order',
+        entityId: order.id,
+        after: { number, status: order.status, totalCents: order.totalCents, items: priced.map((l) => ({ sku: l.sku, quantity: l.quantity })) },
+      });
+      const notifications = await notifyLowStock(tx, moves, number);
+      return { order, notifications };
+    }, ORDER_TX_OPTIONS);
+  } catch (error) {
+    // Two requests with one key raced: the loser's transaction rolled back; answer with the winner's order.
+    if (scopedKey && (error as { code?: string }).code === 'P2002') {
+      const earlier = await replay(scopedKey, lines);
+      if (earlier) return { order: earlier, replayed: true };
+    }
+    throw error;
+  }
+  await Promise.all([publish(CHANNELS.staff, EVENTS.orderCreated, orderSummary(result.order)), announceNotifications(result.notifications)]);
+  revalidateCatalog();
+  return { order: result.order, replayed: false };
+}
