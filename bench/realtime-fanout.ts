@@ -99,7 +99,7 @@ async function connectClients(port: number, count: number, subscribed: boolean, 
 
 /** Subscriber process: `count` clients on each server; reports each fully delivered tick, and the latencies at the end. */
 async function subscribers(ports: Ports, count: number): Promise<void> {
-  const send = (m: ChildMsg, cb?: () => void) => process.send?.(m, cb);
+  const send = (m: ChildMsg, cb?: () => void) => process.send?.(m, undefined, {}, cb);
   const latencies: Record<Target, number[]> = { ours: [], bare: [] };
   for (const target of ['ours', 'bare'] as const) {
     const received = new Map<number, number>();
@@ -175,14 +175,14 @@ async function main(): Promise<void> {
     }
   }
 
-  const all: Record<Target, number[]> = { ours: [], bare: [] };
+  let all: Record<Target, number[]> = { ours: [], bare: [] };
   await new Promise<void>((resolve) => {
     let left = children.length;
     for (const child of children) {
       child.on('message', (m: ChildMsg) => {
         if (m.type !== 'latencies') return;
-        all.ours.push(...m.ours);
-        all.bare.push(...m.bare);
+        all.ours = all.ours.concat(m.ours);
+        all.bare = all.bare.concat(m.bare);
         if (--left === 0) resolve();
       });
       child.send('report');

@@ -20,7 +20,7 @@ type Access = {
   scope?: Scope;
   /** Cron routes: `Authorization: Bearer $CRON_SECRET`. */
   cron?: boolean;
-  /** Anyone, signed in or not (login-free pages such as CSAT or checkout). */
+  /** Anyone, signed in or not (login-free pages such as CSAT or checkout); with `scope`, API keys still need it. */
   public?: boolean;
 };
 
@@ -106,7 +106,7 @@ async function identify(req: Request, access: Access): Promise<Caller> {
     if (access.cron && sameSecret(token, env().CRON_SECRET)) return { kind: 'cron' };
     const key = await findApiKey(token);
     if (!key) throw unauthorized('The API key is unknown or revoked.');
-    if (access.public) return key;
+    if (access.public && !access.scope) return key; // public + scope: open to people, keys still need the scope
     if (!access.scope) throw forbidden('This endpoint is not available to API keys.');
     if (!key.scopes.includes(access.scope)) throw forbidden(`The API key lacks the scope "${access.scope}".`);
     return key;

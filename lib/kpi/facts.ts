@@ -1,7 +1,7 @@
 // Reads the stored facts of a time range (emails with their tasks, CSAT answers, orders) and adds them into
 // per-bucket, per-scope counters. Used by the rollup job for closed buckets and by pages for the open tail.
 import { db } from '@/lib/db';
-import { addCsat, addEmail, addOrder, emptyMetrics, NON_REVENUE_STATUSES, type Metrics } from './metrics';
+import { addCsat, addEmail, addOrder, emptyMetrics, NON_REVENUE_STATUSES, type EmailFact, type Metrics } from './metrics';
 import { bucketStart, type Granularity } from './time';
 
 /** bucket start (ms) → scope ("all" or a unit key) → counters */
@@ -52,11 +52,13 @@ export async function collectFacts(range: Range, { g, now, units, into = new Map
   return into;
 }
 
+type EmailRow = EmailFact & { id: string; businessUnitId: string | null };
+
 /** Inbound emails of the range in (receivedAt, id) order, a batch at a time, so a long range never sits in memory. */
 async function* inboundEmails({ from, to }: Range) {
   let after: { receivedAt: Date; id: string } | null = null;
   for (;;) {
-    const rows = await db.email.findMany({
+    const rows: EmailRow[] = await db.email.findMany({
       where: {
         direction: 'INBOUND',
         receivedAt: { gte: from, lt: to },

@@ -43,7 +43,7 @@ export function recommendations(input: RecommendationInput): Recommendation[] {
   return rules.flatMap((rule) => rule(input)).sort((a, b) => ORDER[a.priority] - ORDER[b.priority]);
 }
 
-function worst<T>(items: T[], score: (t: T) => number | null): T | undefined {
+function worst<T>(items: readonly T[], score: (t: T) => number | null): T | undefined {
   let best: T | undefined;
   let bestScore = -Infinity;
   for (const item of items) {

@@ -1,0 +1,65 @@
+// Product, price and stock editing for admins. Every change is audited and revalidates the storefront's catalog.
+import { db } from '@/lib/db';
+import { actorOf, type Caller } from '@/lib/http/handler';
+import { conflict, notFound } from '@/lib/http/problem';
+import { recordActivity } from '@/lib/audit';
+import { asStringList } from './catalog';
+import { revalidateCatalog } from './catalog-cache';
+import type { ProductPatch } from './product-schema';
+
+export const adminProducts = () =>
+  db.product.findMany({ include: { category: true }, orderBy: [{ category: { position: 'asc' } }, { name: 'asc' }] });
+
+export function productView(p: Awaited<ReturnType<typeof adminProducts>>[number]) {
+  return {
+    id: p.id,
+    sku: p.sku,
+    slug: p.slug,
+    name: p.name,
+    description: p.description,
+    priceCents: p.priceCents,
+    currency: 'EUR',
+    features: asStringList(p.features),
+    stock: p.stock,
+    image: p.image,
+    featured: p.featured,
+    active: p.active,
+    category: { slug: p.category.slug, name: p.category.name },
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
+
+/** `id` may be the product's id or its SKU. */
+export const productByIdOrSku = (id: string, opts: { includeInactive: boolean }) =>
+  db.product.findFirst({ where: { OR: [{ id }, { sku: id.toUpperCase() }], ...(opts.includeInactive ? {} : { active: true }) }, include: { category: true } });
+
+export async function updateProduct(id: string, patch: ProductPatch, caller: Caller) {
+  const { expectedStock, ...changes } = patch;
+  const updated = await db.$transaction(async (tx) => {
+    const before = await tx.product.findFirst({ where: { OR: [{ id }, { sku: id.toUpperCase() }] } });
+    if (!before) throw notFound(`Product ${id}`);
+    const { count } = await tx.product.updateMany({
+      where: { id: before.id, ...(expectedStock !== undefined ? { stock: expectedStock } : {}) },
+      data: changes,
+    });
+    if (count !== 1) {
+      const now = await tx.product.findUniqueOrThrow({ where: { id: before.id }, select: { stock: true } });
+      throw conflict(`Orders changed the stock of ${before.sku} to ${now.stock} meanwhile; check the figure and save again.`, {
+        stock: now.stock,
+        errors: [{ field: 'body.stock', message: `is now ${now.stock}` }],
+      });
+    }
+    const after = await tx.product.findUniqueOrThrow({ where: { id: before.id }, include: { category: true } });
+    const changed = Object.keys(changes) as (keyof typeof changes)[];
+    await recordActivity(tx, actorOf(caller), {
+      action: 'product.updated',
+      entityType: 'Product',
+      entityId: before.id,
+      before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+      after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+    });
+    return after;
+  });
+  revalidateCatalog();
+  return updated;
+}
