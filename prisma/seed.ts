@@ -4,12 +4,14 @@ import { env } from '@/lib/config/env';
 import { companyConfig } from '@/lib/config/company';
 import { seedCompany } from './seed/company';
 import { seedPeople } from './seed/people';
+import { seedCatalog } from './seed/catalog';
 
 export async function seed(url = env().DATABASE_URL) {
   const db = createPrismaClient(url);
   try {
     const unitIds = await seedCompany(db, companyConfig());
     await seedPeople(db, { password: env().DEMO_PASSWORD, unitIds, apiKey: env().SEED_API_KEY });
+    await seedCatalog(db);
   } finally {
     await db.$disconnect();
   }

@@ -8,8 +8,8 @@ import type { Prisma } from '@/lib/generated/sqlite/client';
 import { recordCronRun } from '@/lib/system/cron-runs';
 import { publish } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
-import { collectFacts, unitScopes, type ScopedBuckets } from './facts';
-import { isEmptyMetrics, mergeInto, parseMetrics, emptyMetrics, type Metrics } from './metrics';
+import { collectFacts, metricsAt, unitScopes, type ScopedBuckets } from './facts';
+import { isEmptyMetrics, mergeInto, parseMetrics } from './metrics';
 import { bucketStart, DAY_MS, HOUR_MS } from './time';
 
 export const ROLLUP_JOB = 'rollup';
@@ -36,7 +36,7 @@ export async function runRollup(now = new Date()): Promise<RollupResult> {
     const units = await unitScopes();
     for (const range of contiguous(hours)) await recountHours(range, now, units);
     const days = [...new Set(hours.map((h) => +bucketStart(h, 'day')))].map((d) => new Date(d));
-    for (const day of days) await rebuildDay(day);
+    for (const range of contiguous(days, DAY_MS)) await rebuildDays(range);
     if (hours.length) await publish(CHANNELS.staff, EVENTS.kpiUpdated, { hours: hours.length, at: now.toISOString() });
     return { since: since?.toISOString() ?? null, hours: hours.length, days: days.length };
   });
@@ -82,13 +82,13 @@ async function everyHour(now: Date): Promise<Date[]> {
 
 const uniqueHours = (times: Date[]) => [...new Set(times.map((t) => +bucketStart(t, 'hour')))].sort((a, b) => a - b).map((t) => new Date(t));
 
-/** Sorted hours → runs of consecutive hours, each recounted with one pass over its facts. */
-export function contiguous(hours: Date[]): { from: Date; to: Date }[] {
+/** Sorted bucket starts → runs of consecutive buckets, each handled with one pass. */
+export function contiguous(starts: Date[], size = HOUR_MS): { from: Date; to: Date }[] {
   const ranges: { from: Date; to: Date }[] = [];
-  for (const h of hours) {
+  for (const s of starts) {
     const last = ranges[ranges.length - 1];
-    if (last && +last.to === +h) last.to = new Date(+h + HOUR_MS);
-    else ranges.push({ from: h, to: new Date(+h + HOUR_MS) });
+    if (last && +last.to === +s) last.to = new Date(+s + size);
+    else ranges.push({ from: s, to: new Date(+s + size) });
   }
   return ranges;
 }
@@ -109,14 +109,15 @@ async function recountHours(range: { from: Date; to: Date }, now: Date, units: M
 }
 
 /** A day is the sum of its hours. */
-async function rebuildDay(day: Date) {
-  const end = new Date(+day + DAY_MS);
-  const hours = await db.metricSnapshot.findMany({ where: { period: 'hour', bucketStart: { gte: day, lt: end } }, select: { scope: true, metrics: true } });
-  const byScope = new Map<string, Metrics>();
-  for (const h of hours) mergeInto(byScope.get(h.scope) ?? byScope.set(h.scope, emptyMetrics()).get(h.scope)!, parseMetrics(h.metrics));
-  const rows = snapshotRows('day', new Map([[+day, byScope]]));
+async function rebuildDays(range: { from: Date; to: Date }) {
+  const hours = await db.metricSnapshot.findMany({
+    where: { period: 'hour', bucketStart: { gte: range.from, lt: range.to } },
+    select: { bucketStart: true, scope: true, metrics: true },
+  });
+  const days: ScopedBuckets = new Map();
+  for (const h of hours) mergeInto(metricsAt(days, +bucketStart(h.bucketStart, 'day'), h.scope), parseMetrics(h.metrics));
   await db.$transaction([
-    db.metricSnapshot.deleteMany({ where: { period: 'day', bucketStart: day } }),
-    db.metricSnapshot.createMany({ data: rows }),
+    db.metricSnapshot.deleteMany({ where: { period: 'day', bucketStart: { gte: range.from, lt: range.to } } }),
+    db.metricSnapshot.createMany({ data: snapshotRows('day', days) }),
   ]);
 }

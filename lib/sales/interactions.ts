@@ -63,10 +63,9 @@ export async function recordInteraction(
   data: { kind: InteractionKind; summary: string; occurredAt: Date; userId?: string | null; emailId?: string; outboxMessageId?: string },
 ) {
   const interaction = await tx.interaction.create({ data: { prospectId: p.id, ...data }, select: interactionSelect });
-  if (CONTACT_KINDS.includes(data.kind)) {
-    await tx.prospect.update({ where: { id: p.id }, data: afterContact(p, data.occurredAt) });
-  }
-  return interaction;
+  const contact = CONTACT_KINDS.includes(data.kind) ? afterContact(p, data.occurredAt) : null;
+  if (contact) await tx.prospect.update({ where: { id: p.id }, data: contact });
+  return { interaction, contact };
 }
 
 export async function addInteraction(caller: Caller, prospectId: string, input: InteractionCreate) {
@@ -76,12 +75,13 @@ export async function addInteraction(caller: Caller, prospectId: string, input: 
       select: { id: true, lastContactAt: true, nextFollowUpAt: true },
     });
     if (!p) throw notFound('The prospect');
-    return recordInteraction(tx, p, {
+    const recorded = await recordInteraction(tx, p, {
       kind: input.kind,
       summary: input.summary,
       occurredAt: input.occurredAt ?? new Date(),
       userId: caller.kind === 'user' ? caller.id : null,
     });
+    return recorded.interaction;
   });
   await announceProspectChange({ ids: [prospectId], action: 'contacted' });
   return interaction;

@@ -54,7 +54,7 @@ export async function sendOutreach(caller: Caller, prospectId: string, input: Ou
         nextAttemptAt: now,
       },
     });
-    const interaction = await recordInteraction(tx, p, {
+    const { interaction } = await recordInteraction(tx, p, {
       kind: 'EMAIL_OUT',
       summary: input.subject,
       occurredAt: now,

@@ -30,7 +30,7 @@ async function assertEmailFree(tx: Tx, email: string, exceptId?: string) {
 }
 
 /** What the audit log keeps of a prospect. */
-function auditView(p: { stageId: string; ownerId: string; status: string; valueCents: number; probability: number } & Record<string, unknown>) {
+export function auditView(p: { stageId: string; ownerId: string; status: string; valueCents: number; probability: number } & Record<string, unknown>) {
   const { company, contactName, email, phone, source, tags, valueCents, probability, stageId, ownerId, status, nextFollowUpAt, wonReason, lostReason } = p;
   return { company, contactName, email, phone, source, tags, valueCents, probability, stageId, ownerId, status, nextFollowUpAt, wonReason, lostReason };
 }
@@ -45,7 +45,7 @@ async function resolveOwner(tx: Tx, caller: Caller, ownerId: string | undefined)
   return (await requireOwner(tx, id)).id;
 }
 
-async function resolveStage(tx: Tx, key: string | undefined, field = 'body.stage'): Promise<Stage> {
+export async function resolveStage(tx: Tx, key: string | undefined, field = 'body.stage'): Promise<Stage> {
   if (!key) {
     const first = (await listStages(tx)).find((s) => !isClosedStage(s));
     if (!first) throw unprocessable('The pipeline has no open stage.');
@@ -97,7 +97,7 @@ export async function createProspect(caller: Caller, input: ProspectCreate, now 
   return (await findVisibleProspect(caller, created.id))!;
 }
 
-async function loadForWrite(tx: Tx, caller: Caller, id: string) {
+export async function loadForWrite(tx: Tx, caller: Caller, id: string) {
   const p = await tx.prospect.findFirst({ where: { AND: [{ id }, visibleProspects(caller)] }, include: { stage: true } });
   if (!p) throw notFound('The prospect');
   return p;
@@ -123,9 +123,8 @@ export async function updateProspect(caller: Caller, id: string, patch: Prospect
         }
         data.status = patch.status;
       }
-      for (const key of ['company', 'contactName', 'phone', 'source', 'nextFollowUpAt'] as const) {
-        if (patch[key] !== undefined) data[key] = patch[key];
-      }
+      const { company, contactName, phone, source, nextFollowUpAt } = patch;
+      Object.assign(data, Object.fromEntries(Object.entries({ company, contactName, phone, source, nextFollowUpAt }).filter(([, v]) => v !== undefined)));
       if (patch.tags !== undefined) {
         const tags = normalizeTags(patch.tags);
         Object.assign(data, { tags, tagKey: tagKeyOf(tags) });

@@ -1,0 +1,352 @@
+// The email monitor (cron): links new inbound and outbound mail to prospects and keeps the pipeline true —
+// interactions, replies (status, qualification, owner notified), bounces, and follow-ups after a silence.
+// Idempotent: an interaction is unique per prospect and email/outbox message, and side effects happen only
+// when that interaction is new. A watermark (start of the last successful run) limits each run to new mail.
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/sqlite/client';
+import { companyConfig } from '@/lib/config/company';
+import { recordActivity, type Actor } from '@/lib/audit';
+import { announceNotifications, createNotification } from '@/lib/notifications';
+import { recordCronRun } from '@/lib/system/cron-runs';
+import { domainOf } from './derived';
+import { announceProspectChange } from './events';
+import { recordInteraction } from './interactions';
+import { bareAddress, bareMessageId, linksFor, type Link, type Lookup, type MailFact } from './mail-links';
+import { applyStageMove } from './prospects';
+import { listStages, type Stage } from './stages';
+import { isClosedStage, planStageMove } from './transitions';
+
+type Tx = Prisma.TransactionClient;
+
+export const MONITOR_JOB = 'monitor';
+export const MONITOR_ACTOR: Actor = { actorType: 'system', actorId: MONITOR_JOB, actorName: 'Email monitor' };
+/** Re-read this much before the watermark: a transaction that committed late is still seen (and nothing twice). */
+const OVERLAP_MS = 60_000;
+const STALE_RUN_MS = 10 * 60_000;
+
+export type MonitorCounts = {
+  since: string | null;
+  outboxScanned: number;
+  emailsScanned: number;
+  interactions: number;
+  replies: number;
+  qualified: number;
+  bounced: number;
+  followUps: number;
+  errors: string[];
+  durationMs: number;
+  skipped?: string;
+};
+
+type Ctx = { ownDomains: Set<string>; qualifyOnReply: boolean; qualified: Stage | undefined; counts: MonitorCounts };
+
+/** One monitor run, recorded as a CronRun row (counts, duration, errors). */
+export function runMonitor(opts: { batchSize?: number } = {}) {
+  return recordCronRun(MONITOR_JOB, () => monitorPass(opts.batchSize ?? 500));
+}
+
+async function monitorPass(batchSize: number): Promise<MonitorCounts> {
+  const started = Date.now();
+  const now = new Date();
+  const counts: MonitorCounts = { since: null, outboxScanned: 0, emailsScanned: 0, interactions: 0, replies: 0, qualified: 0, bounced: 0, followUps: 0, errors: [], durationMs: 0 };
+  const running = await db.cronRun.count({ where: { job: MONITOR_JOB, finishedAt: null, startedAt: { gt: new Date(started - STALE_RUN_MS) } } });
+  if (running > 1) return { ...counts, skipped: 'another monitor run is in progress' };
+
+  const last = await db.cronRun.findFirst({ where: { job: MONITOR_JOB, ok: true }, orderBy: { startedAt: 'desc' }, select: { startedAt: true } });
+  const since = last ? new Date(last.startedAt.getTime() - OVERLAP_MS) : null;
+  counts.since = since?.toISOString() ?? null;
+  const config = companyConfig();
+  const stages = await listStages();
+  const ctx: Ctx = {
+    ownDomains: new Set([config.company.domain, ...config.business_units.map((u) => domainOf(u.email))]),
+    qualifyOnReply: config.sales.monitor.qualify_on_reply,
+    qualified: stages.find((s) => s.key === config.sales.monitor.qualified_stage),
+    counts,
+  };
+  // Outbox first: an outreach and its reply arriving in one run are then seen in that order.
+  for await (const facts of outboxFacts(since, now, batchSize)) {
+    counts.outboxScanned += facts.length;
+    await processBatch(facts, ctx);
+  }
+  for await (const facts of emailFacts(since, now, batchSize)) {
+    counts.emailsScanned += facts.length;
+    await processBatch(facts, ctx);
+  }
+  counts.followUps = await notifyDueFollowUps(since, now);
+  counts.durationMs = Date.now() - started;
+  return counts;
+}
+
+type Page<T> = (after: { createdAt: Date; id: string } | null) => Promise<T[]>;
+
+/** Keyset pages over (createdAt, id), so mail arriving during the run neither repeats nor shifts pages. */
+async function* pages<T extends { createdAt: Date; id: string }>(fetch: Page<T>): AsyncGenerator<T[]> {
+  let after: { createdAt: Date; id: string } | null = null;
+  for (;;) {
+    const rows = await fetch(after);
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows[rows.length - 1];
+  }
+}
+
+const keyset = (after: { createdAt: Date; id: string } | null) =>
+  after ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : {};
+const window = (since: Date | null, now: Date) => ({ createdAt: since ? { gte: since, lte: now } : { lte: now } });
+
+async function* outboxFacts(since: Date | null, now: Date, take: number): AsyncGenerator<MailFact[]> {
+  const rows = pages((after) =>
+    db.outboxMessage.findMany({
+      where: { AND: [window(since, now), keyset(after)] },
+      select: { id: true, createdAt: true, subject: true, toAddress: true, prospectId: true },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take,
+    }),
+  );
+  for await (const batch of rows) {
+    yield batch.map((m) => ({
+      id: m.id,
+      source: 'outbox' as const,
+      direction: 'out' as const,
+      type: null,
+      subject: m.subject,
+      at: m.createdAt,
+      addresses: [m.toAddress],
+      threadIds: [],
+      bouncedAddress: null,
+      prospectId: m.prospectId,
+    }));
+  }
+}
+
+const strings = (json: unknown) => (Array.isArray(json) ? json.filter((v): v is string => typeof v === 'string') : []);
+
+async function* emailFacts(since: Date | null, now: Date, take: number): AsyncGenerator<MailFact[]> {
+  const rows = pages((after) =>
+    db.email.findMany({
+      where: { AND: [window(since, now), keyset(after), { type: { not: 'SPAM' } }] },
+      select: {
+        id: true,
+        createdAt: true,
+        messageId: true,
+        direction: true,
+        type: true,
+        subject: true,
+        receivedAt: true,
+        fromAddress: true,
+        toAddresses: true,
+        ccAddresses: true,
+        inReplyTo: true,
+        references: true,
+        bouncedAddress: true,
+      },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take,
+    }),
+  );
+  for await (const batch of rows) {
+    // Outbound mail that went through the outbox is already counted from its outbox row.
+    const outbound = batch.filter((e) => e.direction === 'OUTBOUND').map((e) => e.messageId);
+    const queued = outbound.length
+      ? new Set((await db.outboxMessage.findMany({ where: { messageId: { in: outbound } }, select: { messageId: true } })).map((m) => m.messageId))
+      : new Set<string>();
+    yield batch
+      .filter((e) => !queued.has(e.messageId))
+      .map((e) => {
+        const inbound = e.direction === 'INBOUND';
+        return {
+          id: e.id,
+          source: 'email' as const,
+          direction: inbound ? ('in' as const) : ('out' as const),
+          type: e.type,
+          subject: e.subject,
+          at: e.receivedAt,
+          addresses: inbound ? [e.fromAddress] : [...strings(e.toAddresses), ...strings(e.ccAddresses)],
+          threadIds: inbound ? [...(e.inReplyTo ? [e.inReplyTo] : []), ...strings(e.references)] : [],
+          bouncedAddress: e.bouncedAddress,
+          prospectId: null,
+        };
+      });
+  }
+}
+
+/** A failing batch is retried mail by mail, so one bad message is reported without holding up the rest. */
+async function processBatch(facts: MailFact[], ctx: Ctx) {
+  try {
+    await linkAndRecord(facts, ctx);
+  } catch (error) {
+    if (facts.length === 1) {
+      ctx.counts.errors.push(`${facts[0].source} ${facts[0].id}: ${(error as Error).message.split('\n').at(-1)}`);
+      return;
+    }
+    for (const fact of facts) await processBatch([fact], ctx);
+  }
+}
+
+async function buildLookup(facts: MailFact[], ownDomains: Set<string>): Promise<Lookup> {
+  const threadIds = [...new Set(facts.flatMap((f) => f.threadIds.map(bareMessageId)))];
+  const addresses = [...new Set(facts.flatMap((f) => [...f.addresses, ...(f.bouncedAddress ? [f.bouncedAddress] : [])].map(bareAddress)))];
+  const [outreach, byAddress] = await Promise.all([
+    threadIds.length
+      ? db.outboxMessage.findMany({
+          where: { messageId: { in: threadIds.flatMap((id) => [id, `<${id}>`]) }, prospectId: { not: null } },
+          select: { messageId: true, prospectId: true },
+        })
+      : [],
+    addresses.length ? db.prospect.findMany({ where: { email: { in: addresses } }, select: { id: true, email: true } }) : [],
+  ]);
+  const known = new Set(byAddress.map((p) => p.email));
+  const domains = [...new Set(addresses.filter((a) => !known.has(a)).map(domainOf))].filter((d) => !ownDomains.has(d));
+  const byDomain = domains.length ? await db.prospect.findMany({ where: { emailDomain: { in: domains } }, select: { id: true, emailDomain: true } }) : [];
+  const prospectsByDomain = new Map<string, string[]>();
+  for (const p of byDomain) prospectsByDomain.set(p.emailDomain, [...(prospectsByDomain.get(p.emailDomain) ?? []), p.id]);
+  return {
+    outreachByMessageId: new Map(outreach.map((o) => [bareMessageId(o.messageId), o.prospectId!])),
+    prospectByAddress: new Map(byAddress.map((p) => [p.email, p.id])),
+    prospectsByDomain,
+  };
+}
+
+const linkKey = (prospectId: string, mailId: string) => `${prospectId}:${mailId}`;
+
+async function linkAndRecord(facts: MailFact[], ctx: Ctx) {
+  if (facts.length === 0) return;
+  const lookup = await buildLookup(facts, ctx.ownDomains);
+  const links = facts.flatMap((f) => linksFor(f, lookup, ctx.ownDomains));
+  if (links.length === 0) return;
+  const emailIds = facts.filter((f) => f.source === 'email').map((f) => f.id);
+  const outboxIds = facts.filter((f) => f.source === 'outbox').map((f) => f.id);
+  const existing = await db.interaction.findMany({
+    where: { OR: [{ emailId: { in: emailIds } }, { outboxMessageId: { in: outboxIds } }] },
+    select: { prospectId: true, emailId: true, outboxMessageId: true },
+  });
+  const recorded = new Set(existing.map((i) => linkKey(i.prospectId, (i.emailId ?? i.outboxMessageId)!)));
+  const fresh = links.filter((l) => !recorded.has(linkKey(l.prospectId, l.fact.id)));
+  if (fresh.length === 0) return;
+
+  const prospectIds = [...new Set(fresh.map((l) => l.prospectId))];
+  // Replies: inbound mail on an outreach thread, or from a prospect we had written to before.
+  const outreached = await db.interaction.groupBy({ by: ['prospectId'], where: { prospectId: { in: prospectIds }, kind: 'EMAIL_OUT' }, _min: { occurredAt: true } });
+  const firstOutreach = new Map(outreached.map((o) => [o.prospectId, o._min.occurredAt]));
+
+  const result = await db.$transaction(async (tx) => {
+    const prospects = new Map((await tx.prospect.findMany({ where: { id: { in: prospectIds } }, include: { stage: true } })).map((p) => [p.id, p]));
+    const notifications: Awaited<ReturnType<typeof createNotification>>[] = [];
+    const changed = new Set<string>();
+    for (const link of fresh.sort((a, b) => a.fact.at.getTime() - b.fact.at.getTime())) {
+      const p = prospects.get(link.prospectId);
+      if (!p) continue;
+      const { fact } = link;
+      const mail = fact.source === 'email' ? { emailId: fact.id } : { outboxMessageId: fact.id };
+      changed.add(p.id);
+      ctx.counts.interactions++;
+      if (link.via === 'bounce') {
+        await recordInteraction(tx, p, { kind: 'NOTE', summary: `Delivery to ${p.email} failed (bounce)`, occurredAt: fact.at, ...mail });
+        notifications.push(await markBouncing(tx, p, fact));
+        ctx.counts.bounced++;
+        continue;
+      }
+      const { contact } = await recordInteraction(tx, p, {
+        kind: fact.direction === 'in' ? 'EMAIL_IN' : 'EMAIL_OUT',
+        summary: fact.subject.slice(0, 300),
+        occurredAt: fact.at,
+        ...mail,
+      });
+      if (contact) Object.assign(p, contact);
+      const first = firstOutreach.get(p.id);
+      const isReply = fact.direction === 'in' && fact.type !== 'AUTO_REPLY' && (link.via === 'thread' || (link.via === 'address' && !!first && first < fact.at));
+      if (fact.direction === 'out' && (!first || fact.at < first)) firstOutreach.set(p.id, fact.at);
+      if (isReply) {
+        notifications.push(...(await markResponded(tx, p, fact, ctx)));
+        ctx.counts.replies++;
+      }
+    }
+    return { notifications, changed: [...changed] };
+  });
+  await announceNotifications(result.notifications);
+  await announceProspectChange({ ids: result.changed, action: 'contacted' });
+}
+
+type ProspectRow = Prisma.ProspectGetPayload<{ include: { stage: true } }>;
+
+async function markBouncing(tx: Tx, p: ProspectRow, fact: MailFact) {
+  const status = isClosedStage(p.stage) ? p.status : 'BOUNCING';
+  await tx.prospect.update({ where: { id: p.id }, data: { emailInvalid: true, status } });
+  await recordActivity(tx, MONITOR_ACTOR, {
+    action: 'prospect.bounced',
+    entityType: 'Prospect',
+    entityId: p.id,
+    before: { status: p.status, emailInvalid: p.emailInvalid },
+    after: { status, emailInvalid: true },
+  });
+  Object.assign(p, { status, emailInvalid: true });
+  return createNotification(tx, {
+    userId: p.ownerId,
+    kind: 'bounce',
+    title: `${p.email} bounced`,
+    body: `Mail to ${p.contactName} (${p.company}) could not be delivered; check the address.`,
+    link: `/sales/prospects/${p.id}`,
+    dedupeKey: `prospect-bounce:${fact.id}`,
+  });
+}
+
+async function markResponded(tx: Tx, p: ProspectRow, fact: MailFact, ctx: Ctx) {
+  if (!isClosedStage(p.stage) && p.status !== 'RESPONDED') {
+    const fromProspect = fact.addresses.some((a) => bareAddress(a) === p.email);
+    const data = { status: 'RESPONDED' as const, ...(fromProspect ? { emailInvalid: false } : {}) };
+    await tx.prospect.update({ where: { id: p.id }, data });
+    await recordActivity(tx, MONITOR_ACTOR, { action: 'prospect.responded', entityType: 'Prospect', entityId: p.id, before: { status: p.status }, after: { status: 'RESPONDED' } });
+    Object.assign(p, data);
+  }
+  const target = ctx.qualified;
+  if (ctx.qualifyOnReply && target && !isClosedStage(p.stage) && p.stage.position < target.position) {
+    const plan = planStageMove({ stage: p.stage, status: p.status }, target);
+    if (plan.ok && plan.changed) {
+      await applyStageMove(tx, MONITOR_ACTOR, p, target, plan.move);
+      Object.assign(p, { stage: target, stageId: target.id });
+      ctx.counts.qualified++;
+    }
+  }
+  const note = await createNotification(tx, {
+    userId: p.ownerId,
+    kind: 'reply',
+    title: `${p.contactName} replied`,
+    body: `${p.company}: “${fact.subject}”`,
+    link: `/sales/prospects/${p.id}`,
+    dedupeKey: `prospect-reply:${fact.id}`,
+  });
+  return [note];
+}
+
+/** Prospects whose follow-up date passed since the last run get one reminder for their owner. */
+async function notifyDueFollowUps(since: Date | null, now: Date) {
+  let created = 0;
+  const fetch: Page<{ id: string; createdAt: Date; ownerId: string; company: string; contactName: string; nextFollowUpAt: Date | null; lastContactAt: Date | null }> = (after) =>
+    db.prospect.findMany({
+      where: { AND: [{ nextFollowUpAt: since ? { gt: since, lte: now } : { lte: now } }, { stage: { isWon: false, isLost: false } }, keyset(after)] },
+      select: { id: true, createdAt: true, ownerId: true, company: true, contactName: true, nextFollowUpAt: true, lastContactAt: true },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: 500,
+    });
+  for await (const due of pages(fetch)) {
+    const notes = await db.$transaction(async (tx) => {
+      const out: Awaited<ReturnType<typeof createNotification>>[] = [];
+      for (const p of due) {
+        out.push(
+          await createNotification(tx, {
+            userId: p.ownerId,
+            kind: 'follow_up',
+            title: `Follow up with ${p.contactName}`,
+            body: p.lastContactAt ? `${p.company}: last contact ${p.lastContactAt.toISOString().slice(0, 10)}.` : `${p.company}: no contact yet.`,
+            link: `/sales/prospects/${p.id}`,
+            dedupeKey: `prospect-follow-up:${p.id}:${p.nextFollowUpAt!.toISOString()}`,
+          }),
+        );
+      }
+      return out;
+    });
+    created += notes.filter(Boolean).length;
+    await announceNotifications(notes);
+  }
+  return created;
+}
