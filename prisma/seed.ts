@@ -5,6 +5,7 @@ import { companyConfig } from '@/lib/config/company';
 import { seedCompany } from './seed/company';
 import { seedPeople } from './seed/people';
 import { seedCatalog } from './seed/catalog';
+import { seedSales } from './seed/sales';
 
 export async function seed(url = env().DATABASE_URL) {
   const db = createPrismaClient(url);
@@ -12,6 +13,7 @@ export async function seed(url = env().DATABASE_URL) {
     const unitIds = await seedCompany(db, companyConfig());
     await seedPeople(db, { password: env().DEMO_PASSWORD, unitIds, apiKey: env().SEED_API_KEY });
     await seedCatalog(db);
+    await seedSales(db, companyConfig().sales);
   } finally {
     await db.$disconnect();
   }

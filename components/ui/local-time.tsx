@@ -1,18 +1,20 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
-/** Times are UTC in the database; shown in the viewer's locale and time zone (after hydration, to avoid a mismatch). */
+const noSubscription = () => () => {};
+
+/** Times are UTC in the database; shown in the viewer's locale and time zone once hydrated (the server can't know them). */
 export function LocalTime({ iso, mode = 'datetime' }: { iso: string; mode?: 'datetime' | 'date' | 'time' | 'relative' }) {
-  const [text, setText] = useState<string>(iso.slice(0, 16).replace('T', ' ') + ' UTC');
-  useEffect(() => {
-    const d = new Date(iso);
-    if (mode === 'relative') setText(relative(d));
-    else if (mode === 'date') setText(d.toLocaleDateString());
-    else if (mode === 'time') setText(d.toLocaleTimeString());
-    else setText(d.toLocaleString());
-  }, [iso, mode]);
-  return <time dateTime={iso}>{text}</time>;
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  return <time dateTime={iso}>{inBrowser ? format(new Date(iso), mode) : `${iso.slice(0, 16).replace('T', ' ')} UTC`}</time>;
+}
+
+function format(d: Date, mode: 'datetime' | 'date' | 'time' | 'relative') {
+  if (mode === 'relative') return relative(d);
+  if (mode === 'date') return d.toLocaleDateString();
+  if (mode === 'time') return d.toLocaleTimeString();
+  return d.toLocaleString();
 }
 
 function relative(d: Date) {

@@ -201,7 +201,7 @@ export async function exportProspectsCsv(caller: Caller, filter: ProspectFilter)
       include: { stage: { select: { key: true } }, owner: { select: { email: true } } },
     });
     if (page.length === 0) break;
-    chunks.push(Papa.unparse(page.map(exportRow), { header: false, columns: [...CSV_COLUMNS] }));
+    chunks.push(Papa.unparse(page.map(exportRow), { header: false, columns: [...CSV_COLUMNS], escapeFormulae: true }));
     after = page[page.length - 1].id;
   }
   return chunks.join('\r\n') + '\r\n';

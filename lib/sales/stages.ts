@@ -1,6 +1,5 @@
 // Pipeline stages are data: seeded from config/company.yaml, then renamed and reordered by managers.
 import { db, type Db } from '@/lib/db';
-import type { SalesConfig } from '@/lib/config/company';
 import { recordActivity, type Actor } from '@/lib/audit';
 import { unprocessable } from '@/lib/http/problem';
 import type { StageRef } from './transitions';
@@ -15,14 +14,6 @@ export function listStages(client: Pick<Db, 'stage'> = db): Promise<Stage[]> {
 
 export async function stageByKey(client: Pick<Db, 'stage'>, key: string): Promise<Stage | null> {
   return client.stage.findUnique({ where: { key }, select: stageSelect });
-}
-
-/** Adds stages missing from the database; existing ones keep what managers made of them. */
-export async function seedStages(client: Db, sales: SalesConfig) {
-  for (const [position, s] of sales.stages.entries()) {
-    const data = { name: s.name, position, probability: s.probability, isWon: s.outcome === 'won', isLost: s.outcome === 'lost' };
-    await client.stage.upsert({ where: { key: s.key }, create: { key: s.key, ...data }, update: {} });
-  }
 }
 
 export type StageEdit = { id: string; name: string; probability: number };

@@ -15,7 +15,7 @@ export async function takeStock(tx: Tx, lines: readonly StockLine[]): Promise<St
   const moves: StockMove[] = [];
   for (const line of byProduct(lines)) {
     const { count } = await tx.product.updateMany({
-      where: { id: line.productId },
+      where: { id: line.productId, stock: { gte: line.quantity } },
       data: { stock: { decrement: line.quantity } },
     });
     const { stock } = await tx.product.findUniqueOrThrow({ where: { id: line.productId }, select: { stock: true } });

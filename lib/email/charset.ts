@@ -1,0 +1,118 @@
+// Repairs for mail that lies about (or never states) its character set, applied before mailparser sees it.
+// Old mailers wrote raw 8-bit Latin-1 into headers, sent UTF-7 (which mailparser refuses on purpose; our HTML is
+// sanitized afterwards) or labelled Latin-1 bodies as UTF-8. The stored raw source is never changed.
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
+import { Joiner, Rewriter, Splitter, type MimeNode } from '@zone-eu/mailsplit';
+
+const ENCODED_WORD = /=\?([^?\s]+)\?([QqBb])\?([^?\s]*)\?=/g;
+const UTF7 = /^(?:(?:cs)?unicode11)?utf7$/;
+// Declared charsets that mailparser reads as UTF-8 without checking; we check and fall back to Windows-1252.
+const UTF8_LIKE = new Set(['', 'utf8', 'usascii', 'ascii', 'us', 'ansix3.41968', 'iso646us', 'default', 'unknown8bit', 'xunknown']);
+
+const normalizeCharset = (charset: string | false | undefined) => (charset || '').toLowerCase().replace(/[^a-z0-9.]/g, '');
+
+/** Where the header block ends: the index of the empty line separating it from the body (or the end). */
+export function headerBlockEnd(raw: Buffer): number {
+  const lf = raw.indexOf('\n\n');
+  const crlf = raw.indexOf('\r\n\r\n');
+  const candidates = [lf < 0 ? Infinity : lf + 1, crlf < 0 ? Infinity : crlf + 2];
+  const end = Math.min(...candidates);
+  return Number.isFinite(end) ? end : raw.length;
+}
+
+function legacyDecoder(charset: string | undefined): TextDecoder {
+  if (charset) {
+    try {
+      return new TextDecoder(charset);
+    } catch {
+      // unknown label: fall through to the most common legacy charset of mail
+    }
+  }
+  return new TextDecoder('windows-1252');
+}
+
+/** Bytes in a charset mailparser reads as UTF-8 (or refuses): UTF-8 when they are, else Windows-1252; UTF-7 decoded. */
+export function decodeText(bytes: Buffer, charset?: string | false): string {
+  if (UTF7.test(normalizeCharset(charset))) return iconv.decode(bytes, 'utf7');
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  return legacyDecoder(undefined).decode(bytes);
+}
+
+function encodedWordBytes(encoding: string, payload: string): Buffer {
+  if (encoding.toUpperCase() === 'B') return Buffer.from(payload, 'base64');
+  const text = payload.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(text, 'latin1');
+}
+
+/**
+ * Rewrites the message's own header block so mailparser decodes it right: UTF-7 encoded words become UTF-8 ones,
+ * raw 8-bit bytes inside quoted-printable encoded words become =XX, and other raw 8-bit text that is not UTF-8 is
+ * read in the message's declared charset (Windows-1252 when none). Returns the input untouched when all is well.
+ */
+export function repairHeaderBlock(raw: Buffer): Buffer {
+  const end = headerBlockEnd(raw);
+  const head = raw.subarray(0, end);
+  const broken8bit = !isUtf8(head);
+  const latin = head.toString('latin1');
+  const hasUtf7Words = /=\?(?:[a-z-]*utf-?7)\?/i.test(latin);
+  if (!broken8bit && !hasUtf7Words) return raw;
+
+  const fixedWords = latin.replace(ENCODED_WORD, (word, charset: string, encoding: string, payload: string) => {
+    if (UTF7.test(normalizeCharset(charset))) {
+      const text = iconv.decode(encodedWordBytes(encoding, payload), 'utf7');
+      return `=?utf-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
+    }
+    if (broken8bit && encoding.toUpperCase() === 'Q') {
+      return word.replace(/[\x80-\xff]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    }
+    return word;
+  });
+  let repaired = Buffer.from(fixedWords, 'latin1');
+  if (broken8bit && !isUtf8(repaired)) {
+    const declared = /^content-type:[^]*?charset\s*=\s*"?([a-z0-9_.:-]+)/im.exec(fixedWords)?.[1];
+    repaired = Buffer.from(legacyDecoder(declared).decode(repaired), 'utf8');
+  }
+  return Buffer.concat([repaired, raw.subarray(end)]);
+}
+
+function needsTextRepair(node: MimeNode): boolean {
+  const type = node.contentType || (node.root ? 'text/plain' : '');
+  if (type !== 'text/plain' && type !== 'text/html') return false;
+  if (node.disposition === 'attachment') return false;
+  const charset = normalizeCharset(node.charset);
+  return UTF8_LIKE.has(charset) || UTF7.test(charset) || !iconv.encodingExists(charset);
+}
+
+/**
+ * Re-encodes every text part whose declared charset mailparser would get wrong (UTF-7, a UTF-8 label on Latin-1
+ * bytes, no label on 8-bit text, an unknown label) as real UTF-8. Slower than parsing, so only called when the
+ * first parse shows replacement characters or UTF-7.
+ */
+export function repairBodyCharsets(raw: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const splitter = new Splitter();
+    const rewriter = new Rewriter(needsTextRepair);
+    const joiner = new Joiner();
+    const out: Buffer[] = [];
+    rewriter.on('node', ({ node, decoder, encoder }) => {
+      const chunks: Buffer[] = [];
+      decoder.on('data', (chunk: Buffer) => chunks.push(chunk));
+      decoder.on('end', () => {
+        const text = decodeText(Buffer.concat(chunks), node.charset);
+        node.setCharset('utf-8');
+        encoder.end(Buffer.from(text, 'utf8'));
+      });
+    });
+    for (const stream of [splitter, rewriter, joiner]) stream.on('error', reject);
+    joiner.on('data', (chunk: Buffer) => out.push(chunk));
+    joiner.on('end', () => resolve(Buffer.concat(out)));
+    splitter.pipe(rewriter).pipe(joiner);
+    splitter.end(raw);
+  });
+}
+
+/** True when a first parse suggests repairBodyCharsets would change the outcome. */
+export function mayNeedBodyRepair(raw: Buffer, decoded: string): boolean {
+  return decoded.includes('\uFFFD') || raw.includes('tf-7') || raw.includes('TF-7');
+}
