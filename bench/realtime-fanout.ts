@@ -1,7 +1,7 @@
 /**
  * Publish→receipt latency of the embedded Pusher server (realtime/) with 1,000 pusher-js subscribers on one
  * channel, against a bare `ws` server broadcasting the same frames to 1,000 identical pusher-js clients.
- * The two take turns in blocks (ours, bare, ours, bare), so machine noise hits both alike.
+ * Ticks to the two servers are interleaved, so machine noise (this is often a shared box) hits both alike.
  *
  * Processes: this file runs as main (publisher), `--serve` (both servers) and `--subscribers` (clients),
  * so the servers do not share an event loop with the clients, as in production where browsers are elsewhere.
@@ -18,9 +18,8 @@ import { startRealtimeServer } from '../realtime/server';
 
 const SUBSCRIBERS = 1_000;
 const EVENTS = 200;
-/** Unmeasured ticks at the start of each block (JIT, socket buffers). */
-const WARMUP = 10;
-const BLOCKS: Target[] = ['ours', 'bare', 'ours', 'bare'];
+/** Unmeasured first ticks (JIT, socket buffers). */
+const WARMUP = 20;
 const TARGET_P95_MS = 50;
 /** Real subscribers are separate browsers; splitting them keeps one client event loop from dominating. */
 const CLIENT_PROCESSES = 1;
@@ -34,8 +33,8 @@ type Ports = Record<Target, number>;
 type Tick = { t: number; i: number };
 type ChildMsg =
   | { type: 'ready' }
-  | { type: 'all'; i: number }
-  | { type: 'latencies'; latencies: number[] };
+  | { type: 'all'; target: Target; i: number }
+  | { type: 'latencies'; ours: number[]; bare: number[] };
 
 /** Wall-clock ms with sub-ms resolution, comparable between processes on one machine. */
 const now = () => performance.timeOrigin + performance.now();
@@ -99,42 +98,36 @@ async function connectClients(port: number, count: number, subscribed: boolean, 
   }
 }
 
-/** Subscriber process: `count` clients; reports each fully delivered tick, and the latencies when asked. */
-async function subscribers(port: number, count: number, subscribed: boolean): Promise<void> {
+/** Subscriber process: `count` clients on each server; reports each fully delivered tick, and the latencies when asked. */
+async function subscribers(ports: Ports, count: number): Promise<void> {
   const send = (m: ChildMsg, cb?: () => void) => process.send?.(m, undefined, {}, cb);
-  const latencies: number[] = [];
-  const received = new Map<number, number>();
-  await connectClients(port, count, subscribed, (d) => {
-    if (d.i >= WARMUP) latencies.push(now() - d.t);
-    const n = (received.get(d.i) ?? 0) + 1;
-    received.set(d.i, n);
-    if (n === count) send({ type: 'all', i: d.i });
-  });
+  const latencies: Record<Target, number[]> = { ours: [], bare: [] };
+  for (const target of ['ours', 'bare'] as const) {
+    const received = new Map<number, number>();
+    await connectClients(ports[target], count, target === 'ours', (d) => {
+      if (d.i >= WARMUP) latencies[target].push(now() - d.t);
+      const n = (received.get(d.i) ?? 0) + 1;
+      received.set(d.i, n);
+      if (n === count) send({ type: 'all', target, i: d.i });
+    });
+  }
   send({ type: 'ready' });
-  process.once('message', () => send({ type: 'latencies', latencies }, () => process.exit(0)));
+  process.once('message', () => send({ type: 'latencies', ...latencies }, () => process.exit(0)));
 }
 
-/**
- * One block: fresh subscriber processes on `port`, WARMUP + `events` ticks published one at a time,
- * each after the previous one reached every client (or 2 s passed: those receipts count as lost).
- */
-async function block(port: number, subscribed: boolean, events: number, publish: (tick: Tick) => Promise<unknown>): Promise<number[]> {
-  const children = Array.from({ length: CLIENT_PROCESSES }, () =>
-    spawn('--subscribers', String(port), String(SUBSCRIBERS / CLIENT_PROCESSES), String(subscribed)));
-  const exited = children.map((c) => new Promise((resolve) => c.once('exit', resolve)));
+/** Returns `fromEveryChild(key, ms)`: resolves once every child reported `key` ("ready", "latencies", "ours:3"), or after ms. */
+function reports(children: ChildProcess[], onLatencies: (m: Record<Target, number[]>) => void) {
   let key = '';
   let pending = 0;
   let release: (() => void) | undefined;
-  const latencies: number[][] = [];
   for (const child of children) {
     child.on('message', (m: ChildMsg) => {
-      if (m.type === 'latencies') latencies.push(m.latencies);
-      const k = m.type === 'all' ? String(m.i) : m.type;
+      if (m.type === 'latencies') onLatencies(m);
+      const k = m.type === 'all' ? `${m.target}:${m.i}` : m.type;
       if (k === key && --pending === 0) release?.();
     });
   }
-  /** Resolves once every child reported `k` ("ready", tick index, "latencies"), or after `ms`. */
-  const fromEveryChild = (k: string, ms: number) => new Promise<void>((resolve) => {
+  return (k: string, ms: number) => new Promise<void>((resolve) => {
     key = k;
     pending = children.length;
     const timer = setTimeout(() => release?.(), ms);
@@ -144,18 +137,6 @@ async function block(port: number, subscribed: boolean, events: number, publish:
       resolve();
     };
   });
-
-  await fromEveryChild('ready', 60_000);
-  for (let i = 0; i < WARMUP + events; i++) {
-    const delivered = fromEveryChild(String(i), 2_000);
-    await Promise.all([delivered, publish({ t: now(), i })]);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  const reported = fromEveryChild('latencies', 10_000);
-  for (const child of children) child.send('report');
-  await reported;
-  await Promise.all(exited);
-  return latencies.flat();
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -182,11 +163,27 @@ async function main(): Promise<void> {
       body: JSON.stringify({ event: EVENT, channel: CHANNEL, data: JSON.stringify(tick) }),
     }).then((r) => r.arrayBuffer()),
   };
+  const children = Array.from({ length: CLIENT_PROCESSES }, () =>
+    spawn('--subscribers', String(ports.ours), String(ports.bare), String(SUBSCRIBERS / CLIENT_PROCESSES)));
   const all: Record<Target, number[]> = { ours: [], bare: [] };
-  for (const target of BLOCKS) {
-    const latencies = await block(ports[target], target === 'ours', EVENTS / (BLOCKS.length / 2), publish[target]);
-    all[target] = all[target].concat(latencies);
+  const fromEveryChild = reports(children, (m) => {
+    all.ours = all.ours.concat(m.ours);
+    all.bare = all.bare.concat(m.bare);
+  });
+  await fromEveryChild('ready', 60_000);
+
+  // One tick at a time, each after the previous one reached every client (or 2 s passed: those count as lost).
+  for (let i = 0; i < WARMUP + EVENTS; i++) {
+    // Alternate who goes first so neither server always follows the other's burst.
+    for (const target of i % 2 ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const)) {
+      const delivered = fromEveryChild(`${target}:${i}`, 2_000);
+      await Promise.all([delivered, publish[target]({ t: now(), i })]);
+      await new Promise((r) => setTimeout(r, 5));
+    }
   }
+  const reported = fromEveryChild('latencies', 10_000);
+  for (const child of children) child.send('report');
+  await reported;
 
   const expected = SUBSCRIBERS * EVENTS;
   const a = all.ours.sort((x, y) => x - y);
@@ -211,5 +208,5 @@ async function main(): Promise<void> {
 
 const sub = process.argv.indexOf('--subscribers');
 if (process.argv.includes('--serve')) await serve();
-else if (sub > 0) await subscribers(Number(process.argv[sub + 1]), Number(process.argv[sub + 2]), process.argv[sub + 3] === 'true');
+else if (sub > 0) await subscribers({ ours: Number(process.argv[sub + 1]), bare: Number(process.argv[sub + 2]) }, Number(process.argv[sub + 3]));
 else await main();

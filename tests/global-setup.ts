@@ -27,7 +27,8 @@ export default async function setup(project: TestProject) {
 }
 
 function freshSqlite() {
-  const file = path.resolve('data/test.db');
+  // TEST_SQLITE_FILE lets several suites run side by side without deleting each other's database.
+  const file = path.resolve(process.env.TEST_SQLITE_FILE ?? 'data/test.db');
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
   return `file:${file}`;
 }

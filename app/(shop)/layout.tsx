@@ -4,6 +4,7 @@ import { isStaff } from '@/lib/auth/roles';
 import { Brand } from '@/components/layout/brand';
 import { ThemeToggle } from '@/components/layout/theme-toggle';
 import { UserMenu } from '@/components/layout/user-menu';
+import { CartButton } from '@/components/shop/cart-button';
 
 export default async function ShopLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
@@ -18,7 +19,7 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
             {user && isStaff(user.role) && <Link href="/dashboard" className="hover:underline">Staff area</Link>}
           </nav>
           <div className="flex-1" />
-          <div id="cart-slot" />
+          <CartButton />
           <ThemeToggle />
           <UserMenu user={user} />
         </div>

@@ -7,7 +7,7 @@ import { z } from 'zod';
 const unitKey = z.string().regex(/^[a-z0-9_]+$/, 'use lower-case letters, digits and _');
 const minutes = z.number().int().positive();
 
-const ruleCondition = z
+export const ruleCondition = z
   .object({
     attachment: z.string().refine(isRegex, 'not a valid regular expression').optional(),
     keywords: z.array(z.string().min(1)).min(1).optional(),

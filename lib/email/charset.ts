@@ -2,6 +2,9 @@
 // Old mailers wrote raw 8-bit Latin-1 into headers, sent UTF-7 (which mailparser refuses on purpose; our HTML is
 // sanitized afterwards) or labelled Latin-1 bodies as UTF-8. The stored raw source is never changed.
 import { isUtf8 } from 'node:buffer';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { pipeline } from 'node:stream/promises';
 import iconv from 'iconv-lite';
 import { Joiner, Rewriter, Splitter, type MimeNode } from '@zone-eu/mailsplit';
 
@@ -21,8 +24,10 @@ export function headerBlockEnd(raw: Buffer): number {
   return Number.isFinite(end) ? end : raw.length;
 }
 
+/** A decoder for the declared legacy charset; Windows-1252 when none is declared or the label claims UTF-8/UTF-7. */
 function legacyDecoder(charset: string | undefined): TextDecoder {
-  if (charset) {
+  const label = normalizeCharset(charset);
+  if (charset && !UTF8_LIKE.has(label) && !UTF7.test(label)) {
     try {
       return new TextDecoder(charset);
     } catch {
@@ -36,13 +41,25 @@ function legacyDecoder(charset: string | undefined): TextDecoder {
 export function decodeText(bytes: Buffer, charset?: string | false): string {
   if (UTF7.test(normalizeCharset(charset))) return iconv.decode(bytes, 'utf7');
   if (isUtf8(bytes)) return bytes.toString('utf8');
-  return legacyDecoder(undefined).decode(bytes);
+  return new TextDecoder('windows-1252').decode(bytes);
 }
 
 function encodedWordBytes(encoding: string, payload: string): Buffer {
   if (encoding.toUpperCase() === 'B') return Buffer.from(payload, 'base64');
   const text = payload.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return Buffer.from(text, 'latin1');
+}
+
+const DISPLAY_HEADERS = /^(subject|from|to|cc|reply-to):([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)/gim;
+const declaredCharset = (head: string) => /^content-type:[^]*?charset\s*=\s*"?([a-z0-9_.:-]+)/im.exec(head)?.[1];
+const utf8AsLatin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+
+/** UTF-7 text outside encoded words, as some mailers wrote Subject and names of a UTF-7 message. */
+function decodeUtf7Value(value: string): string {
+  return value
+    .split(/(=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=)/)
+    .map((part, i) => (i % 2 ? part : utf8AsLatin1(iconv.decode(Buffer.from(part, 'latin1'), 'utf7'))))
+    .join('');
 }
 
 /**
@@ -56,23 +73,23 @@ export function repairHeaderBlock(raw: Buffer): Buffer {
   const broken8bit = !isUtf8(head);
   const latin = head.toString('latin1');
   const hasUtf7Words = /=\?(?:[a-z-]*utf-?7)\?/i.test(latin);
-  if (!broken8bit && !hasUtf7Words) return raw;
+  const declared = declaredCharset(latin);
+  const utf7Message = UTF7.test(normalizeCharset(declared)) && latin.includes('+');
+  if (!broken8bit && !hasUtf7Words && !utf7Message) return raw;
 
-  const fixedWords = latin.replace(ENCODED_WORD, (word, charset: string, encoding: string, payload: string) => {
+  let text = latin.replace(ENCODED_WORD, (word, charset: string, encoding: string, payload: string) => {
     if (UTF7.test(normalizeCharset(charset))) {
-      const text = iconv.decode(encodedWordBytes(encoding, payload), 'utf7');
-      return `=?utf-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
+      const decoded = iconv.decode(encodedWordBytes(encoding, payload), 'utf7');
+      return `=?utf-8?B?${Buffer.from(decoded, 'utf8').toString('base64')}?=`;
     }
     if (broken8bit && encoding.toUpperCase() === 'Q') {
       return word.replace(/[\x80-\xff]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
     }
     return word;
   });
-  let repaired = Buffer.from(fixedWords, 'latin1');
-  if (broken8bit && !isUtf8(repaired)) {
-    const declared = /^content-type:[^]*?charset\s*=\s*"?([a-z0-9_.:-]+)/im.exec(fixedWords)?.[1];
-    repaired = Buffer.from(legacyDecoder(declared).decode(repaired), 'utf8');
-  }
+  if (utf7Message) text = text.replace(DISPLAY_HEADERS, (_, name: string, value: string) => `${name}:${decodeUtf7Value(value)}`);
+  let repaired = Buffer.from(text, 'latin1');
+  if (broken8bit && !isUtf8(repaired)) repaired = Buffer.from(legacyDecoder(declared).decode(repaired), 'utf8');
   return Buffer.concat([repaired, raw.subarray(end)]);
 }
 
@@ -89,27 +106,20 @@ function needsTextRepair(node: MimeNode): boolean {
  * bytes, no label on 8-bit text, an unknown label) as real UTF-8. Slower than parsing, so only called when the
  * first parse shows replacement characters or UTF-7.
  */
-export function repairBodyCharsets(raw: Buffer): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const splitter = new Splitter();
-    const rewriter = new Rewriter(needsTextRepair);
-    const joiner = new Joiner();
-    const out: Buffer[] = [];
-    rewriter.on('node', ({ node, decoder, encoder }) => {
-      const chunks: Buffer[] = [];
-      decoder.on('data', (chunk: Buffer) => chunks.push(chunk));
-      decoder.on('end', () => {
-        const text = decodeText(Buffer.concat(chunks), node.charset);
-        node.setCharset('utf-8');
-        encoder.end(Buffer.from(text, 'utf8'));
-      });
-    });
-    for (const stream of [splitter, rewriter, joiner]) stream.on('error', reject);
-    joiner.on('data', (chunk: Buffer) => out.push(chunk));
-    joiner.on('end', () => resolve(Buffer.concat(out)));
-    splitter.pipe(rewriter).pipe(joiner);
-    splitter.end(raw);
+export async function repairBodyCharsets(raw: Buffer): Promise<Buffer> {
+  const splitter = new Splitter();
+  const rewriter = new Rewriter(needsTextRepair);
+  const joiner = new Joiner();
+  rewriter.on('node', ({ node, decoder, encoder }) => {
+    void buffer(decoder).then((bytes) => {
+      const text = decodeText(bytes, node.charset);
+      node.setCharset('utf-8');
+      encoder.end(Buffer.from(text, 'utf8'));
+    }, (error: Error) => encoder.destroy(error));
   });
+  const output = buffer(joiner);
+  await pipeline(Readable.from([raw]), splitter, rewriter, joiner);
+  return output;
 }
 
 /** True when a first parse suggests repairBodyCharsets would change the outcome. */

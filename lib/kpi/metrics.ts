@@ -4,6 +4,7 @@
 // Attribution: email, task and SLA facts count in the bucket the email was *received* in (a cohort), CSAT answers
 // in the bucket they were given in, orders in the bucket they were placed in.
 import type { EmailType, OrderStatus } from '@/lib/generated/sqlite/enums';
+import { slaState } from '@/lib/email/sla';
 import { bucketIndex, emptyHistogram, RESPONSE_BUCKETS } from './histogram';
 
 export type Metrics = {
@@ -58,15 +59,6 @@ export function emptyMetrics(): Metrics {
 
 const seconds = (from: Date, to: Date) => Math.max(0, Math.round((+to - +from) / 1000));
 
-/**
- * A task breaches its SLA when the first response (or, failing that, the closing) came after the due time,
- * or when it is still unanswered and the due time has passed.
- */
-export function breachedSla(task: NonNullable<EmailFact['task']>, now: Date): boolean {
-  const settledAt = task.firstResponseAt ?? task.closedAt;
-  return settledAt ? +settledAt > +task.slaDueAt : +now > +task.slaDueAt;
-}
-
 export function addEmail(m: Metrics, e: EmailFact, now: Date): void {
   m.received++;
   m.byType[e.type] = (m.byType[e.type] ?? 0) + 1;
@@ -84,7 +76,7 @@ export function addEmail(m: Metrics, e: EmailFact, now: Date): void {
     m.closed++;
     m.closeSecondsSum += seconds(e.receivedAt, t.closedAt);
   }
-  if (breachedSla(t, now)) m.slaBreached++;
+  if (slaState(t, now) === 'breached') m.slaBreached++;
 }
 
 export function addCsat(m: Metrics, c: CsatFact): void {

@@ -2,6 +2,7 @@
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import type { Caller } from '@/lib/http/handler';
 import { forbidden } from '@/lib/http/problem';
+import type { Role } from '@/lib/auth/roles';
 
 export const seesAllProspects = (c: Caller) => c.kind === 'api_key' || c.kind === 'cron' || (c.kind === 'user' && c.role !== 'SALES_REP');
 
@@ -16,3 +17,6 @@ export function visibleProspects(c: Caller): Prisma.ProspectWhereInput {
 export function requirePipelineManager(c: Caller, what: string) {
   if (!seesAllProspects(c)) throw forbidden(`Only managers may ${what}.`);
 }
+
+/** A signed-in page's user as the caller lib/sales functions expect. */
+export const userCaller = (user: { id: string; role: Role; name: string; email: string }): Caller => ({ kind: 'user', ...user });

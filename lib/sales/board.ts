@@ -34,13 +34,14 @@ export type BoardCard = {
   tags: string[];
   stageId: string;
   nextFollowUpAt: string | null;
+  followUpDue: boolean;
   owner: { id: string; name: string };
 };
 
 export type BoardColumn = { stage: Stage; count: number; valueCents: number; weightedCents: number; cards: BoardCard[] };
 
-export async function loadBoard(caller: Caller, filter: Omit<ProspectFilter, 'stage'>, perColumn = 50): Promise<BoardColumn[]> {
-  const where = prospectWhere(caller, filter);
+export async function loadBoard(caller: Caller, filter: Omit<ProspectFilter, 'stage'>, perColumn = 50, now = new Date()): Promise<BoardColumn[]> {
+  const where = prospectWhere(caller, filter, now);
   const stages = await listStages();
   const [totals, cards] = await Promise.all([
     db.prospect.groupBy({ by: ['stageId'], where, _count: { _all: true }, _sum: { valueCents: true, weightedCents: true } }),
@@ -57,7 +58,12 @@ export async function loadBoard(caller: Caller, filter: Omit<ProspectFilter, 'st
       count: t?._count._all ?? 0,
       valueCents: t?._sum.valueCents ?? 0,
       weightedCents: t?._sum.weightedCents ?? 0,
-      cards: cards[i].map((c) => ({ ...c, tags: c.tags as string[], nextFollowUpAt: c.nextFollowUpAt?.toISOString() ?? null })),
+      cards: cards[i].map((c) => ({
+        ...c,
+        tags: c.tags as string[],
+        nextFollowUpAt: c.nextFollowUpAt?.toISOString() ?? null,
+        followUpDue: !!c.nextFollowUpAt && c.nextFollowUpAt <= now && !stage.isWon && !stage.isLost,
+      })),
     };
   });
 }

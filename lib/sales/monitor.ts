@@ -1,7 +1,8 @@
 // The email monitor (cron): links new inbound and outbound mail to prospects and keeps the pipeline true —
 // interactions, replies (status, qualification, owner notified), bounces, and follow-ups after a silence.
 // Idempotent: an interaction is unique per prospect and email/outbox message, and side effects happen only
-// when that interaction is new. A watermark (start of the last successful run) limits each run to new mail.
+// when that interaction is new. A watermark (start of the last successful run) limits each run to new mail;
+// a follow-up is reminded once per date (remindedFollowUpAt).
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import { companyConfig } from '@/lib/config/company';
@@ -72,7 +73,7 @@ async function monitorPass(batchSize: number): Promise<MonitorCounts> {
     counts.emailsScanned += facts.length;
     await processBatch(facts, ctx);
   }
-  counts.followUps = await notifyDueFollowUps(since, now);
+  counts.followUps = await notifyDueFollowUps(now);
   counts.durationMs = Date.now() - started;
   return counts;
 }
@@ -318,12 +319,13 @@ async function markResponded(tx: Tx, p: ProspectRow, fact: MailFact, ctx: Ctx) {
   return [note];
 }
 
-/** Prospects whose follow-up date passed since the last run get one reminder for their owner. */
-async function notifyDueFollowUps(since: Date | null, now: Date) {
+/** Prospects whose follow-up date has come get one reminder for their owner per date. */
+async function notifyDueFollowUps(now: Date) {
   let created = 0;
+  const notYetReminded = { OR: [{ remindedFollowUpAt: null }, { remindedFollowUpAt: { not: { equals: db.prospect.fields.nextFollowUpAt } } }] };
   const fetch: Page<{ id: string; createdAt: Date; ownerId: string; company: string; contactName: string; nextFollowUpAt: Date | null; lastContactAt: Date | null }> = (after) =>
     db.prospect.findMany({
-      where: { AND: [{ nextFollowUpAt: since ? { gt: since, lte: now } : { lte: now } }, { stage: { isWon: false, isLost: false } }, keyset(after)] },
+      where: { AND: [{ nextFollowUpAt: { lte: now } }, notYetReminded, { stage: { isWon: false, isLost: false } }, keyset(after)] },
       select: { id: true, createdAt: true, ownerId: true, company: true, contactName: true, nextFollowUpAt: true, lastContactAt: true },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: 500,
@@ -342,6 +344,7 @@ async function notifyDueFollowUps(since: Date | null, now: Date) {
             dedupeKey: `prospect-follow-up:${p.id}:${p.nextFollowUpAt!.toISOString()}`,
           }),
         );
+        await tx.prospect.update({ where: { id: p.id }, data: { remindedFollowUpAt: p.nextFollowUpAt } });
       }
       return out;
     });

@@ -67,16 +67,19 @@ const COMPARE: Record<CatalogSort, (a: CatalogProduct, b: CatalogProduct) => num
   name: (a, b) => a.name.localeCompare(b.name),
 };
 
-/** Category filter, word search (every word must appear in name, SKU, description, features or category) and sort. */
+/** Every word of the query appears somewhere in the texts, ignoring case and accents. */
+export function matchesSearch(texts: readonly string[], q: string | undefined): boolean {
+  const words = fold(q ?? '').split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const haystack = fold(texts.join(' '));
+  return words.every((w) => haystack.includes(w));
+}
+
+/** Category filter, word search (name, SKU, description, features, category) and sort. */
 export function filterCatalog(products: readonly CatalogProduct[], query: CatalogQuery): CatalogProduct[] {
-  const words = fold(query.q ?? '').split(/\s+/).filter(Boolean);
   return products
     .filter((p) => !query.category || p.categorySlug === query.category)
-    .filter((p) => {
-      if (!words.length) return true;
-      const haystack = fold([p.name, p.sku, p.description, p.categoryName, ...p.features].join(' '));
-      return words.every((w) => haystack.includes(w));
-    })
+    .filter((p) => matchesSearch([p.name, p.sku, p.description, p.categoryName, ...p.features], query.q))
     .sort(COMPARE[query.sort ?? 'name']);
 }
 

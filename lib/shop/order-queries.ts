@@ -85,3 +85,7 @@ export const orderById = (id: string) => db.order.findUnique({ where: { id }, in
 /** The audit trail of one order, newest first. */
 export const orderHistory = (orderId: string) =>
   db.activity.findMany({ where: { entityType: 'Order', entityId: orderId }, orderBy: { createdAt: 'desc' }, take: 50 });
+
+/** The emails queued for the buyer about this order, newest first. */
+export const orderMail = (orderId: string) =>
+  db.outboxMessage.findMany({ where: { orderId }, select: { id: true, subject: true, status: true, kind: true, createdAt: true }, orderBy: { createdAt: 'desc' } });

@@ -17,6 +17,7 @@ import { notifyLowStock } from './low-stock';
 import { queueOrderConfirmation } from './order-emails';
 import { orderInclude, orderSummary, type OrderWithItems } from './order-queries';
 import { revalidateCatalog } from './catalog-cache';
+import { accountCustomer } from './checkout-profile';
 
 /** Hundreds of checkouts may queue for SQLite's single writer or Postgres' counter row; let them wait their turn. */
 export const ORDER_TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
@@ -70,8 +71,7 @@ async function resolveBuyer(caller: Caller, input: OrderInput): Promise<Buyer> {
     throw validationError(422, [{ field: 'body.customerId', message: 'only API keys may order on behalf of a customer' }]);
   }
   if (caller.kind === 'user') {
-    const user = await db.user.findUnique({ where: { id: caller.id }, include: { customer: true } });
-    const account = user?.customer ?? null;
+    const account = await accountCustomer(caller.id);
     return { userId: caller.id, customer: account ?? (await customerByDomain(input.email)), mayPayOnInvoice: !!account?.vatId };
   }
   if (caller.kind === 'api_key') {

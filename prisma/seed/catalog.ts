@@ -21,7 +21,7 @@ type SeedProduct = {
   addedDaysAgo: number;
 };
 
-const PRODUCTS: SeedProduct[] = [
+export const PRODUCTS: SeedProduct[] = [
   { sku: 'HB-PRM-001', slug: 'royal-sapphire-button', name: 'Royal Sapphire Button', category: 'premium', priceCents: 490, stock: 1_200, featured: true, addedDaysAgo: 12,
     description: 'A deep sapphire resin button set in a polished gold-tone rim — the signature of our Premium Collection.',
     features: ['25 mm, four holes', 'Sapphire resin with gold-tone rim', 'Hand-finished and inspected', 'Washable at 40 °C'] },

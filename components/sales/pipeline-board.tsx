@@ -1,0 +1,90 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useMemo, useState, useTransition } from 'react';
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import type { BoardCard as Card, BoardColumn as Column } from '@/lib/sales/board';
+import type { Stage } from '@/lib/sales/stages';
+import { DraggingCard } from './board-card';
+import { BoardColumn } from './board-column';
+import { withPendingMoves } from './board-moves';
+import { callApi } from './call-api';
+import { ReasonDialog, type ReasonRequest } from './reason-dialog';
+import { useSalesRefresh } from './sales-live';
+
+/** The kanban: drag a card (pointer or keyboard) or use its "Move to…" menu; saved at once, shown before the server answers. */
+export function PipelineBoard({ columns, stages }: { columns: Column[]; stages: Stage[] }) {
+  const router = useRouter();
+  const [pending, setPending] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [reasonRequest, setReasonRequest] = useState<ReasonRequest | null>(null);
+  const [active, setActive] = useState<Card | null>(null);
+  const [, startTransition] = useTransition();
+  const view = useMemo(() => withPendingMoves(columns, pending), [columns, pending]);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
+  useSalesRefresh();
+
+  const stageName = (id: string | number | undefined) => stages.find((s) => s.id === id)?.name ?? 'no stage';
+  const drop = (id: string) => (p: Record<string, string>) => Object.fromEntries(Object.entries(p).filter(([k]) => k !== id));
+  const askReason = (title: string) => new Promise<string | null>((resolve) => setReasonRequest({ title, resolve: (r) => (setReasonRequest(null), resolve(r)) }));
+
+  async function move(card: Card, to: Stage) {
+    const from = stages.find((s) => s.id === card.stageId);
+    if (!from || from.id === to.id) return;
+    const reopen = from.isWon || from.isLost;
+    if (reopen && !window.confirm(`${card.company} is ${from.name}. Reopen it and move it to ${to.name}?`)) return;
+    const reason = to.isWon || to.isLost ? await askReason(`Why is ${card.company} ${to.name.toLowerCase()}?`) : undefined;
+    if (reason === null) return;
+    setPending((p) => ({ ...p, [card.id]: to.id }));
+    const res = await callApi(`/api/prospects/${card.id}/stage`, 'POST', { stage: to.key, reason, reopen: reopen || undefined });
+    if (!res.ok) {
+      setPending(drop(card.id));
+      setStatus({ text: `${card.company} was not moved: ${res.detail}`, error: true });
+      return;
+    }
+    setStatus({ text: `${card.company} moved to ${to.name}.`, error: false });
+    // The refreshed board and the end of the optimistic move arrive in one render.
+    startTransition(() => {
+      router.refresh();
+      setPending(drop(card.id));
+    });
+  }
+
+  function onDragEnd(e: DragEndEvent) {
+    setActive(null);
+    const card = e.active.data.current?.card as Card | undefined;
+    const to = stages.find((s) => s.id === e.over?.id);
+    if (card && to) void move(card, to);
+  }
+
+  return (
+    <>
+      <p role="status" aria-live="polite" className={`mb-3 min-h-5 text-sm ${status?.error ? 'text-red-700 dark:text-red-400' : 'text-muted'}`}>
+        {status?.text}
+      </p>
+      <DndContext
+        sensors={sensors}
+        onDragStart={(e: DragStartEvent) => setActive((e.active.data.current?.card as Card) ?? null)}
+        onDragCancel={() => setActive(null)}
+        onDragEnd={onDragEnd}
+        accessibility={{
+          screenReaderInstructions: { draggable: 'Press space or enter to pick up the prospect, arrow keys to move it over another stage, space or enter to drop it, escape to cancel. The Move to menu on each card does the same.' },
+          announcements: {
+            onDragStart: ({ active }) => `Picked up ${(active.data.current?.card as Card).company}.`,
+            onDragOver: ({ active, over }) => `${(active.data.current?.card as Card).company} is over ${stageName(over?.id)}.`,
+            onDragEnd: ({ active, over }) => (over ? `${(active.data.current?.card as Card).company} dropped on ${stageName(over.id)}.` : 'Dropped outside the stages; nothing moved.'),
+            onDragCancel: ({ active }) => `Moving ${(active.data.current?.card as Card).company} was cancelled.`,
+          },
+        }}
+      >
+        <div className="flex gap-4 overflow-x-auto pb-4" data-testid="pipeline-board">
+          {view.map((column) => (
+            <BoardColumn key={column.stage.id} column={column} stages={stages} onMove={move} />
+          ))}
+        </div>
+        <DragOverlay>{active ? <DraggingCard card={active} /> : null}</DragOverlay>
+      </DndContext>
+      <ReasonDialog request={reasonRequest} />
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { EmptyState, Skeleton } from '@/components/ui/states';
+import { useCart, useCartHydrated } from '@/lib/shop/cart-store';
+import { toOrderInput, type BillingStep, type ContactStep } from '@/lib/shop/checkout-schema';
+import type { CheckoutProfile } from '@/lib/shop/checkout-profile';
+import { BILLING_FIELDS, BillingStepForm } from './billing-step';
+import { CONTACT_FIELDS, ContactStepForm } from './contact-step';
+import { ReviewStep } from './review-step';
+import { CheckoutSteps, type CheckoutStep } from './checkout-steps';
+
+type Problem = { detail?: string; errors?: { field: string; message: string }[] };
+
+/** Contact & shipping → billing → review → confirmation. Each step validates with the schema the server uses. */
+export function CheckoutFlow({ profile }: { profile: CheckoutProfile }) {
+  const router = useRouter();
+  const hydrated = useCartHydrated();
+  const lines = useCart((s) => s.lines);
+  const clear = useCart((s) => s.clear);
+  const [step, setStep] = useState<CheckoutStep>('contact');
+  const [contact, setContact] = useState<ContactStep | null>(null);
+  const [billing, setBilling] = useState<BillingStep | null>(null);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [placing, setPlacing] = useState(false);
+  const [placed, setPlaced] = useState(false);
+  // One key per checkout: a retried or double-clicked "Place order" can never order twice.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [step]);
+
+  if (!hydrated) return <Skeleton className="h-96" />;
+  if (placed) return <p role="status" className="py-10 text-center">Order placed — opening your confirmation…</p>;
+  if (!lines.length) {
+    return (
+      <EmptyState title="Your cart is empty">
+        <Link href="/shop" className="underline">
+          Choose some buttons first
+        </Link>
+      </EmptyState>
+    );
+  }
+
+  async function placeOrder() {
+    if (!contact || !billing) return;
+    setPlacing(true);
+    setProblem(null);
+    setServerErrors({});
+    const payload = toOrderInput(contact, billing, lines.map((l) => ({ sku: l.sku, quantity: l.quantity })));
+    try {
+      const res = await fetch('/api/orders', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+        body: JSON.stringify(payload),
+      });
+      if (res.ok) {
+        const order = (await res.json()) as { confirmationUrl: string };
+        setPlaced(true);
+        clear();
+        router.push(order.confirmationUrl);
+        return;
+      }
+      const p = (await res.json()) as Problem;
+      const fields = Object.fromEntries((p.errors ?? []).map((e) => [e.field.replace(/^body\./, ''), e.message]));
+      setServerErrors(fields);
+      const paths = Object.keys(fields).map((f) => f.split('.')[0]);
+      if (paths.some((f) => BILLING_FIELDS.includes(f))) setStep('billing');
+      if (paths.some((f) => CONTACT_FIELDS.includes(f))) setStep('contact');
+      setProblem(p.detail ?? 'Your order could not be placed. Please try again.');
+    } catch {
+      setProblem('We could not reach our shop. Please check your connection and try again — you will not be charged twice.');
+    } finally {
+      setPlacing(false);
+    }
+  }
+
+  const titles: Record<CheckoutStep, string> = { contact: 'Contact & shipping', billing: 'Billing & payment', review: 'Review your order' };
+  return (
+    <div className="space-y-8">
+      <CheckoutSteps current={step} reachable={{ contact: true, billing: !!contact, review: !!contact && !!billing }} onGo={setStep} />
+      <h2 ref={heading} tabIndex={-1} className="font-serif text-2xl outline-none">
+        {titles[step]}
+      </h2>
+      {problem && step !== 'review' && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          {problem}
+        </p>
+      )}
+      {step === 'contact' && (
+        <ContactStepForm
+          initial={contact}
+          profile={profile}
+          serverErrors={serverErrors}
+          onDone={(v) => {
+            setContact(v);
+            setStep('billing');
+          }}
+        />
+      )}
+      {step === 'billing' && (
+        <BillingStepForm
+          initial={billing}
+          profile={profile}
+          serverErrors={serverErrors}
+          onBack={() => setStep('contact')}
+          onDone={(v) => {
+            setBilling(v);
+            setStep('review');
+          }}
+        />
+      )}
+      {step === 'review' && contact && billing && (
+        <ReviewStep contact={contact} billing={billing} placing={placing} problem={problem} onEdit={setStep} onPlace={placeOrder} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+// A parsed email → everything the store writes: classification, routing, SLA, the planned courtesy reply.
+// No I/O: the reference data comes in as the directory, ids and tokens are generated here.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { slaPromise } from '@/lib/shop/order-emails';
+import type { Actor } from '@/lib/audit';
+import { classifyEmail, type Classification } from './classify';
+import type { PipelineDirectory } from './directory';
+import { contentFingerprint, storedMessageId } from './identity';
+import { autoReplyBlocker } from './loop-guard';
+import type { ParsedEmail } from './parse';
+import { routeEmail, type RouteDecision } from './route';
+import { slaDueAt } from './sla';
+import { caseReference, customerName, renderReply, type RenderedReply } from './templates';
+import { normalizeSubject, participantsKey, referencedIds } from './thread';
+
+/** Expedite requests get their own acknowledgement, whichever unit the rules pick. */
+const EXPEDITE_TEMPLATE = 'expedite_ack';
+
+export type PlannedReply = RenderedReply & {
+  template: string;
+  from: string;
+  to: string;
+  csatToken: string;
+  headers: Record<string, string>;
+};
+
+export type PreparedEmail = {
+  id: string;
+  taskId: string;
+  /** The storage key: the message's Message-ID, a generated one, or a variant key (see identity.ts). */
+  messageId: string;
+  fingerprint: string;
+  /** Same Message-ID means same message, whatever the content (the JSON API's promise). */
+  trustMessageId: boolean;
+  raw: Buffer;
+  parsed: ParsedEmail;
+  receivedAt: Date;
+  classification: Classification;
+  route: RouteDecision;
+  slaDueAt: Date;
+  subjectKey: string;
+  participantsKey: string;
+  /** Message-IDs that may name this email's thread, most specific first. */
+  threadRefs: string[];
+  reply: PlannedReply | null;
+  replyReasons: string[];
+  actor: Actor;
+};
+
+export type PrepareOptions = { receivedAt?: Date; trustMessageId?: boolean; actor: Actor; appUrl: string };
+
+export function prepareEmail(raw: Buffer, parsed: ParsedEmail, dir: PipelineDirectory, opts: PrepareOptions): PreparedEmail {
+  const id = randomUUID();
+  const fingerprint = contentFingerprint(raw);
+  const receivedAt = opts.receivedAt ?? new Date();
+  const fromAddress = parsed.from?.address ?? null;
+  const classification = classifyEmail(
+    { fromAddress, subject: parsed.subject, text: parsed.text, headers: parsed.headers, attachments: parsed.attachments, isDeliveryReport: !!parsed.deliveryReport },
+    dir,
+  );
+  const route = routeEmail(
+    { subject: parsed.subject, text: parsed.text, attachments: parsed.attachments.map((a) => a.filename), type: classification.type, isOem: classification.isOem, fromAddress },
+    dir.rules,
+    dir.units,
+    dir.fallbackUnit,
+  );
+  const minutes = route.unit.slaMinutes[classification.priority];
+  const due = slaDueAt(receivedAt, minutes);
+
+  const recipient = parsed.replyTo?.address ?? fromAddress;
+  const blocker = autoReplyBlocker({ headers: parsed.headers, recipient, type: classification.type, ownDomain: dir.company.domain });
+  const templateKey = classification.type === 'EXPEDITE' ? EXPEDITE_TEMPLATE : route.rule?.template ?? null;
+  const template = templateKey ? dir.templates.get(templateKey) : undefined;
+  const replyReasons: string[] = [];
+  let reply: PlannedReply | null = null;
+  if (blocker) replyReasons.push(`no automatic reply: ${blocker}`);
+  else if (!templateKey) replyReasons.push('no automatic reply: the matching rule names no template');
+  else if (!template) replyReasons.push(`no automatic reply: template ${templateKey} does not exist`);
+  else {
+    const csatToken = randomBytes(24).toString('base64url');
+    const rendered = renderReply(
+      template,
+      {
+        customer_name: customerName(parsed.replyTo?.name ?? parsed.from?.name ?? null, classification.customer?.name ?? null),
+        reference: caseReference(id),
+        sla_promise: slaPromise(minutes),
+        unit_name: route.unit.name,
+        unit_email: route.unit.email,
+        company: dir.company.name,
+        subject: parsed.subject || 'your message',
+      },
+      { signature: dir.company.signature, csatUrl: `${opts.appUrl.replace(/\/$/, '')}/csat/${csatToken}` },
+    );
+    // RFC 3834: answer the message, say we are automatic, and ask Exchange not to answer us in turn.
+    const headers: Record<string, string> = { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All' };
+    if (parsed.messageId) {
+      headers['In-Reply-To'] = parsed.messageId;
+      headers.References = [...parsed.references, parsed.messageId].join(' ');
+    }
+    reply = { ...rendered, template: templateKey, from: route.unit.email, to: recipient!, csatToken, headers };
+    replyReasons.push(`${templateKey} to ${recipient}`);
+  }
+
+  const addresses = [fromAddress, ...parsed.to, ...parsed.cc].filter((a): a is string => !!a);
+  return {
+    id,
+    taskId: randomUUID(),
+    messageId: storedMessageId(parsed.messageId, fingerprint),
+    fingerprint,
+    trustMessageId: !!opts.trustMessageId,
+    raw,
+    parsed,
+    receivedAt,
+    classification,
+    route,
+    slaDueAt: due,
+    subjectKey: normalizeSubject(parsed.subject),
+    participantsKey: participantsKey(addresses, dir.company.domain),
+    threadRefs: referencedIds(parsed.inReplyTo, [...parsed.references, ...(parsed.deliveryReport?.originalMessageId ? [parsed.deliveryReport.originalMessageId] : [])]),
+    reply,
+    replyReasons,
+    actor: opts.actor,
+  };
+}

@@ -1,0 +1,93 @@
+// Routing: rules are data (RoutingRule rows, first seeded from config/company.yaml). A rule's conditions are the
+// `when` object of the YAML — attachment (case-insensitive pattern on file names), keywords (subject or text),
+// types, oem, from_domain; every condition given must hold, none given matches everything. First match by position wins.
+import type { EmailType, Priority } from '@/lib/generated/sqlite/enums';
+import { ruleCondition, type RuleCondition } from '@/lib/config/company';
+import { findKeywords, keywordPattern, KEYWORD_SCAN_CHARS } from './keywords';
+import { domainCandidates } from './classify';
+
+export type RouteUnit = { id: string; key: string; name: string; email: string; slaMinutes: Record<Priority, number> };
+
+export type RouteRule = {
+  id: string;
+  key: string;
+  name: string;
+  unitId: string;
+  template: string | null;
+  when: RuleCondition;
+  attachment: RegExp | null;
+  keywords: RegExp | null;
+  /** Why the stored conditions cannot be used; such a rule never matches. */
+  invalid: string | null;
+};
+
+export type RouteFacts = {
+  subject: string;
+  text: string;
+  attachments: string[];
+  type: EmailType;
+  isOem: boolean;
+  fromAddress: string | null;
+};
+
+export type RouteDecision = { rule: RouteRule | null; unit: RouteUnit; reasons: string[] };
+
+/** Validates and pre-compiles a stored rule once, so routing an email does no parsing. */
+export function compileRule(row: { id: string; key: string; name: string; businessUnitId: string; template: string | null; conditions: unknown }): RouteRule {
+  const base = { id: row.id, key: row.key, name: row.name, unitId: row.businessUnitId, template: row.template };
+  const parsed = ruleCondition.safeParse(row.conditions ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ...base, when: {}, attachment: null, keywords: null, invalid: `conditions.${issue.path.join('.')}: ${issue.message}` };
+  }
+  const when = parsed.data;
+  return {
+    ...base,
+    when,
+    attachment: when.attachment ? new RegExp(when.attachment, 'i') : null,
+    keywords: when.keywords ? keywordPattern(when.keywords) : null,
+    invalid: null,
+  };
+}
+
+/** Null when the rule does not match; else why it does. */
+export function matchRule(rule: RouteRule, facts: RouteFacts): string[] | null {
+  if (rule.invalid) return null;
+  const reasons: string[] = [];
+  if (rule.attachment) {
+    const file = facts.attachments.find((name) => rule.attachment!.test(name));
+    if (!file) return null;
+    reasons.push(`attachment ${file} matched ${rule.key}`);
+  }
+  if (rule.keywords) {
+    const inSubject = findKeywords(rule.keywords, facts.subject);
+    const inText = inSubject.length ? [] : findKeywords(rule.keywords, facts.text.slice(0, KEYWORD_SCAN_CHARS));
+    if (!inSubject.length && !inText.length) return null;
+    reasons.push(inSubject.length ? `keyword "${inSubject[0]}" in the subject matched ${rule.key}` : `keyword "${inText[0]}" in the text matched ${rule.key}`);
+  }
+  if (rule.when.types) {
+    if (!rule.when.types.some((t) => t.toUpperCase() === facts.type)) return null;
+    reasons.push(`type ${facts.type.toLowerCase()} matched ${rule.key}`);
+  }
+  if (rule.when.oem !== undefined) {
+    if (facts.isOem !== rule.when.oem) return null;
+    reasons.push(`${facts.isOem ? 'OEM' : 'non-OEM'} sender matched ${rule.key}`);
+  }
+  if (rule.when.from_domain) {
+    const wanted = rule.when.from_domain.toLowerCase().replace(/^@/, '');
+    if (!domainCandidates(facts.fromAddress).includes(wanted)) return null;
+    reasons.push(`sender domain ${wanted} matched ${rule.key}`);
+  }
+  return reasons.length ? reasons : [`${rule.key} matches every email`];
+}
+
+/** First matching rule (rules in position order) decides the unit; with none, the fallback unit takes the email. */
+export function routeEmail(facts: RouteFacts, rules: readonly RouteRule[], units: ReadonlyMap<string, RouteUnit>, fallback: RouteUnit): RouteDecision {
+  for (const rule of rules) {
+    const unit = units.get(rule.unitId);
+    if (!unit) continue;
+    const reasons = matchRule(rule, facts);
+    if (reasons) return { rule, unit, reasons };
+  }
+  return { rule: null, unit: fallback, reasons: [`no rule matched; ${fallback.name} takes it`] };
+}

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import type { Caller } from '@/lib/http/handler';
+import { params, request, TEST_API_KEY } from '@/tests/helpers';
+import { GET } from '@/app/api/metrics/sales/route';
+import { sendOutreach } from './outreach';
+import { createProspect, moveProspect } from './prospects';
+import { addInteraction } from './interactions';
+import { prospectCreateSchema } from './schemas';
+import type { SalesMetrics } from './metrics';
+
+const run = randomUUID().slice(0, 8);
+
+describe('sales metrics', () => {
+  it('computes pipeline, funnel, win rate, activities and response rate for one rep', async () => {
+    // A fresh rep, so the numbers are exactly what this test did.
+    const user = await db.user.create({ data: { email: `rep.${run}@h-bu.de`, name: `Rep ${run}`, passwordHash: 'x', role: 'SALES_REP' } });
+    const rep: Caller = { kind: 'user', id: user.id, role: 'SALES_REP', name: user.name, email: user.email };
+    const make = (n: string, valueCents: number) =>
+      createProspect(rep, prospectCreateSchema.parse({ company: `M ${n}`, contactName: n, email: `${n}.${run}@metrics-${run}.example`, valueCents }));
+    const a = await make('a', 1_000_000);
+    const b = await make('b', 2_000_000);
+    const c = await make('c', 500_000);
+    await moveProspect(rep, a.id, { stage: 'proposal' }); // weighted 60 %
+    await moveProspect(rep, b.id, { stage: 'qualified' });
+    await moveProspect(rep, b.id, { stage: 'won', reason: 'Best samples' });
+    await moveProspect(rep, c.id, { stage: 'lost', reason: 'No budget' });
+    await addInteraction(rep, a.id, { kind: 'CALL', summary: 'Call' });
+    await sendOutreach(rep, a.id, { subject: 'Hello', text: 'Samples?', from: 'me' });
+    await sendOutreach(rep, c.id, { subject: 'Hello', text: 'Samples?', from: 'me' });
+    await db.interaction.create({ data: { prospectId: a.id, kind: 'EMAIL_IN', summary: 'Re: Hello', occurredAt: new Date(Date.now() + 1000) } });
+
+    const res = await GET(await request(`/api/metrics/sales?owner=${user.id}&to=${new Date(Date.now() + 60_000).toISOString()}`, { as: { apiKey: TEST_API_KEY } }), params());
+    expect(res.status).toBe(200);
+    const m = (await res.json()) as SalesMetrics;
+    expect(m.team.open).toEqual({ count: 1, valueCents: 1_000_000, weightedCents: 600_000 });
+    expect(m.team.won).toMatchObject({ count: 1, valueCents: 2_000_000 });
+    expect(m.team.lost.count).toBe(1);
+    expect(m.team.winRate).toBe(0.5);
+    expect(m.team.avgCycleDays).toBeGreaterThanOrEqual(0);
+    expect(m.team.activitiesByKind).toEqual({ CALL: 1, EMAIL_OUT: 2 });
+    expect(m.team).toMatchObject({ outreached: 2, responded: 1, responseRate: 0.5 });
+    const reached = Object.fromEntries(m.funnel.map((f) => [f.key, f.reached]));
+    expect(reached).toMatchObject({ lead: 3, contacted: 2, qualified: 2, proposal: 2, negotiation: 1, won: 1 });
+    expect(m.funnel.find((f) => f.key === 'lead')?.conversionToNext).toBeCloseTo(2 / 3);
+    expect(m.pipeline.find((s) => s.key === 'proposal')).toMatchObject({ count: 1, weightedCents: 600_000 });
+    expect(m.reps).toHaveLength(1);
+  });
+
+  it('shows a rep only their own numbers', async () => {
+    const sales2 = await db.user.findUniqueOrThrow({ where: { email: 'sales2@h-bu.de' } });
+    const res = await GET(await request(`/api/metrics/sales?owner=${sales2.id}`, { as: { email: 'sales@h-bu.de' } }), params());
+    const m = (await res.json()) as SalesMetrics;
+    expect(m.owner).not.toBe(sales2.id);
+    expect(m.reps.every((r) => r.id === m.owner)).toBe(true);
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Prospect" ADD COLUMN     "remindedFollowUpAt" TIMESTAMP(3);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Prospect" ADD COLUMN "remindedFollowUpAt" DATETIME;
