@@ -1,23 +1,19 @@
+// `npm run realtime`: the embedded Pusher-protocol server on its own, configured like the app.
+import { existsSync } from 'node:fs';
+import { envSchema } from '../lib/config/env';
 import { startRealtimeServer } from './server';
 
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) {
-    console.error(`realtime: ${name} is not set (need PUSHER_APP_ID, PUSHER_KEY, PUSHER_SECRET)`);
-    process.exit(1);
-  }
-  return value;
-}
+if (existsSync('.env')) process.loadEnvFile('.env'); // variables already set win, as in scripts/start.ts
 
-const appId = required('PUSHER_APP_ID');
-const key = required('PUSHER_KEY');
-const secret = required('PUSHER_SECRET');
-const host = process.env.PUSHER_HOST || '127.0.0.1';
-const port = Number(process.env.PUSHER_PORT || 6001);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`realtime: PUSHER_PORT must be a port number, got ${process.env.PUSHER_PORT}`);
+// The app's own schema, so both sides agree on names and defaults; only the Pusher fields matter here.
+const parsed = envSchema
+  .pick({ PUSHER_APP_ID: true, PUSHER_KEY: true, PUSHER_SECRET: true, PUSHER_HOST: true, PUSHER_PORT: true })
+  .safeParse(process.env);
+if (!parsed.success) {
+  for (const issue of parsed.error.issues) console.error(`realtime: ${issue.path.join('.')}: ${issue.message}`);
   process.exit(1);
 }
+const { PUSHER_APP_ID: appId, PUSHER_KEY: key, PUSHER_SECRET: secret, PUSHER_HOST: host, PUSHER_PORT: port } = parsed.data;
 
 const server = await startRealtimeServer({ appId, key, secret, host, port });
 console.log(`realtime: Pusher protocol 7 server for app ${appId} listening on ws://${host}:${server.port}/app/${key} and http://${host}:${server.port}/apps/${appId}`);
@@ -26,8 +22,7 @@ let stopping = false;
 async function stop(signal: NodeJS.Signals): Promise<void> {
   if (stopping) return;
   stopping = true;
-  // A second signal, or a hung close, still ends the process.
-  setTimeout(() => process.exit(1), 5_000).unref();
+  setTimeout(() => process.exit(1), 5_000).unref(); // a hung close still ends the process
   await server.close();
   console.log(`realtime: stopped (${signal})`);
   process.exit(0);

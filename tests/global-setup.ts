@@ -11,7 +11,8 @@ export const TEST_API_KEY = 'hb_test_integrator_key_0123456789';
 
 export default async function setup(project: TestProject) {
   const postgres = project.config.env?.HB_TEST_DB === 'postgres';
-  const url = postgres ? await freshPostgres(process.env.TEST_POSTGRES_URL!) : freshSqlite();
+  const sqliteFile = path.resolve(`data/test-${process.pid}.db`); // one file per run, so parallel runs never collide
+  const url = postgres ? await freshPostgres(process.env.TEST_POSTGRES_URL!) : freshSqlite(sqliteFile);
   Object.assign(process.env, {
     DATABASE_URL: url,
     SEED_API_KEY: TEST_API_KEY,
@@ -23,7 +24,10 @@ export default async function setup(project: TestProject) {
   await seed(url);
   const realtime = await startRealtimeServer({ port: 0, appId: 'hb-test', key: 'hb-test-key', secret: 'hb-test-secret' });
   Object.assign(process.env, { PUSHER_APP_ID: 'hb-test', PUSHER_KEY: 'hb-test-key', PUSHER_SECRET: 'hb-test-secret', PUSHER_HOST: '127.0.0.1', PUSHER_PORT: String(realtime.port) });
-  return () => realtime.close();
+  return async () => {
+    await realtime.close();
+    if (!postgres) removeSqlite(sqliteFile);
+  };
 }
 
 function freshSqlite() {

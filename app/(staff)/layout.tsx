@@ -6,6 +6,7 @@ import { Brand } from '@/components/layout/brand';
 import { NavLink } from '@/components/layout/nav-link';
 import { staffNavFor } from '@/components/layout/staff-nav';
 import { ThemeToggle } from '@/components/layout/theme-toggle';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { UserMenu } from '@/components/layout/user-menu';
 import { RealtimeProvider } from '@/components/realtime/realtime-provider';
 
@@ -48,6 +49,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
               </nav>
             </details>
             <div className="flex-1" />
+            <NotificationBell userId={user.id} />
             <ThemeToggle />
             <UserMenu user={user} />
           </header>

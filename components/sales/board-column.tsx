@@ -15,7 +15,7 @@ export function BoardColumn({ column, stages, onMove }: { column: Column; stages
       ref={setNodeRef}
       aria-labelledby={headingId}
       data-stage={column.stage.key}
-      className={`flex w-72 shrink-0 flex-col rounded-xl border bg-subtle/60 p-3 ${isOver ? 'border-gold-500 ring-2 ring-gold-400' : 'border-border'}`}
+      className={`relative flex w-72 shrink-0 flex-col rounded-xl border bg-subtle/60 p-3 ${isOver ? 'border-gold-500 ring-2 ring-gold-400' : 'border-border'}`}
     >
       <header className="mb-3">
         <h2 id={headingId} className="flex items-baseline justify-between font-serif text-lg">

@@ -63,6 +63,7 @@ export function PipelineBoard({ columns, stages }: { columns: Column[]; stages: 
         {status?.text}
       </p>
       <DndContext
+        id="pipeline-board" // a fixed id keeps dnd-kit's aria ids equal on server and client
         sensors={sensors}
         onDragStart={(e: DragStartEvent) => setActive((e.active.data.current?.card as Card) ?? null)}
         onDragCancel={() => setActive(null)}
@@ -77,7 +78,7 @@ export function PipelineBoard({ columns, stages }: { columns: Column[]; stages: 
           },
         }}
       >
-        <div className="flex gap-4 overflow-x-auto pb-4" data-testid="pipeline-board">
+        <div className="relative flex gap-4 overflow-x-auto pb-4" data-testid="pipeline-board">
           {view.map((column) => (
             <BoardColumn key={column.stage.id} column={column} stages={stages} onMove={move} />
           ))}

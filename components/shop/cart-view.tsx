@@ -32,7 +32,7 @@ export function CartView() {
         <CardTitle>Summary</CardTitle>
         {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
         {quote ? <OrderTotals totals={quote.totals} hint /> : loading && <Skeleton className="h-28" />}
-        <ButtonLink href="/checkout" variant="gold" className="w-full" aria-disabled={!quote?.orderable} onClick={(e) => !quote?.orderable && e.preventDefault()}>
+        <ButtonLink href="/checkout" variant="gold" className="w-full" aria-disabled={!quote?.orderable || loading} onClick={(e) => (!quote?.orderable || loading) && e.preventDefault()}>
           Proceed to checkout
         </ButtonLink>
         {quote && !quote.orderable && <p className="text-xs text-muted">Please resolve the marked lines first.</p>}

@@ -4,47 +4,40 @@ import { useEffect, useState } from 'react';
 import { useCart, useCartHydrated } from '@/lib/shop/cart-store';
 import type { Quote } from '@/lib/shop/quote';
 
-type QuoteState = { quote: Quote | null; error: string | null; loading: boolean };
+type Result = { items: string; quote: Quote | null; error: string | null };
 
-/** Prices the cart on the server whenever its lines change, and brings the cart's display prices up to date. */
-export function useQuote(): QuoteState & { hydrated: boolean } {
+/**
+ * Prices the cart on the server whenever its lines change, and brings the cart's display prices up to date.
+ * While a new quote loads, the previous one stays visible and `loading` is true.
+ */
+export function useQuote(): { quote: Quote | null; error: string | null; loading: boolean; hydrated: boolean } {
   const hydrated = useCartHydrated();
   const lines = useCart((s) => s.lines);
   const refresh = useCart((s) => s.refresh);
-  const [state, setState] = useState<QuoteState>({ quote: null, error: null, loading: true });
+  const [result, setResult] = useState<Result | null>(null);
   const items = JSON.stringify(lines.map((l) => ({ sku: l.sku, quantity: l.quantity })));
+  const empty = lines.length === 0;
 
   useEffect(() => {
-    if (!hydrated) return;
-    const parsed = JSON.parse(items) as { sku: string; quantity: number }[];
-    if (!parsed.length) {
-      setState({ quote: null, error: null, loading: false });
-      return;
-    }
+    if (!hydrated || empty) return;
     const controller = new AbortController();
-    setState((s) => ({ ...s, loading: true }));
     const timer = setTimeout(async () => {
       try {
-        const res = await fetch('/api/orders/quote', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ items: parsed }),
-          signal: controller.signal,
-        });
+        const res = await fetch('/api/orders/quote', { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"items":${items}}`, signal: controller.signal });
         if (!res.ok) throw new Error(((await res.json()) as { detail?: string }).detail ?? 'The cart could not be checked.');
         const quote = (await res.json()) as Quote;
         refresh(quote.lines.filter((l) => l.problem !== 'unknown'));
-        setState({ quote, error: null, loading: false });
+        setResult({ items, quote, error: null });
       } catch (error) {
-        if (controller.signal.aborted) return;
-        setState({ quote: null, error: (error as Error).message, loading: false });
+        if (!controller.signal.aborted) setResult({ items, quote: null, error: (error as Error).message });
       }
     }, 250);
     return () => {
       controller.abort();
       clearTimeout(timer);
     };
-  }, [hydrated, items, refresh]);
+  }, [hydrated, empty, items, refresh]);
 
-  return { ...state, hydrated };
+  if (empty) return { quote: null, error: null, loading: false, hydrated };
+  return { quote: result?.quote ?? null, error: result?.error ?? null, loading: result?.items !== items, hydrated };
 }

@@ -45,14 +45,26 @@ const MIME_TYPE = /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/i;
 export const safeContentType = (type: string | undefined) => (type && MIME_TYPE.test(type) ? type.toLowerCase() : 'application/octet-stream');
 
 /** `checksum` is the SHA-256 mailparser already computed, when it did. */
+// Inline parts (a cid: logo, say) often have no file name; their type still says what they are.
+const EXTENSION_OF_TYPE: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'text/plain': 'txt',
+  'text/csv': 'csv',
+};
+
 export function storedAttachment(a: { filename?: string; contentType?: string; content: Buffer; checksum?: string }, allowed = allowedExtensions()): StoredAttachment {
-  const filename = safeFilename(a.filename);
+  const contentType = safeContentType(a.contentType);
+  const typeExtension = EXTENSION_OF_TYPE[contentType];
+  const filename = safeFilename(a.filename, typeExtension ? `attachment.${typeExtension}` : 'attachment');
   return {
     filename,
-    contentType: safeContentType(a.contentType),
+    contentType,
     size: a.content.length,
     sha256: a.checksum ?? createHash('sha256').update(a.content).digest('hex'),
-    allowed: !!a.filename && isAllowedAttachment(filename, allowed),
+    allowed: isAllowedAttachment(filename, allowed),
     content: a.content,
   };
 }

@@ -15,6 +15,9 @@ const UTF8_LIKE = new Set(['', 'utf8', 'usascii', 'ascii', 'us', 'ansix3.41968',
 
 const normalizeCharset = (charset: string | false | undefined) => (charset || '').toLowerCase().replace(/[^a-z0-9.]/g, '');
 
+/** UTF-7 (refused by mailparser) and labels nobody knows (unknown-8bit, x-user-defined …) are decoded by us. */
+const needsOwnDecoder = (charset: string) => UTF7.test(normalizeCharset(charset)) || !iconv.encodingExists(charset.replace(/\*.*$/, ''));
+
 /** Where the header block ends: the index of the empty line separating it from the body (or the end). */
 export function headerBlockEnd(raw: Buffer): number {
   const lf = raw.indexOf('\n\n');
@@ -72,14 +75,14 @@ export function repairHeaderBlock(raw: Buffer): Buffer {
   const head = raw.subarray(0, end);
   const broken8bit = !isUtf8(head);
   const latin = head.toString('latin1');
-  const hasUtf7Words = /=\?(?:[a-z-]*utf-?7)\?/i.test(latin);
+  const oddWords = [...latin.matchAll(ENCODED_WORD)].some(([, charset]) => needsOwnDecoder(charset));
   const declared = declaredCharset(latin);
   const utf7Message = UTF7.test(normalizeCharset(declared)) && latin.includes('+');
-  if (!broken8bit && !hasUtf7Words && !utf7Message) return raw;
+  if (!broken8bit && !oddWords && !utf7Message) return raw;
 
   let text = latin.replace(ENCODED_WORD, (word, charset: string, encoding: string, payload: string) => {
-    if (UTF7.test(normalizeCharset(charset))) {
-      const decoded = iconv.decode(encodedWordBytes(encoding, payload), 'utf7');
+    if (needsOwnDecoder(charset)) {
+      const decoded = decodeText(encodedWordBytes(encoding, payload), charset);
       return `=?utf-8?B?${Buffer.from(decoded, 'utf8').toString('base64')}?=`;
     }
     if (broken8bit && encoding.toUpperCase() === 'Q') {
@@ -97,8 +100,7 @@ function needsTextRepair(node: MimeNode): boolean {
   const type = node.contentType || (node.root ? 'text/plain' : '');
   if (type !== 'text/plain' && type !== 'text/html') return false;
   if (node.disposition === 'attachment') return false;
-  const charset = normalizeCharset(node.charset);
-  return UTF8_LIKE.has(charset) || UTF7.test(charset) || !iconv.encodingExists(charset);
+  return UTF8_LIKE.has(normalizeCharset(node.charset)) || needsOwnDecoder(node.charset || '');
 }
 
 /**

@@ -48,14 +48,22 @@ function mailOf(m: OutboxMessage) {
 
 const leaseFree = (now: Date) => ({ OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] });
 
+export type OutboxRunOptions = {
+  limit?: number;
+  /** The worker's clock (default now): due times and leases are judged against it. */
+  now?: Date;
+  /** Only these messages ("send now" for particular mail); default every due message. */
+  ids?: string[];
+};
+
 /** Takes up to `limit` due messages under a lease; each row is taken by exactly one caller. */
-export async function claimOutbox(limit: number, now: Date = new Date()): Promise<OutboxMessage[]> {
-  const due = { status: { in: ['PENDING' as const, 'SENDING' as const] }, nextAttemptAt: { lte: now }, ...leaseFree(now) };
+export async function claimOutbox({ limit = 100, now = new Date(), ids }: OutboxRunOptions = {}): Promise<OutboxMessage[]> {
+  const due = { status: { in: ['PENDING' as const, 'SENDING' as const] }, nextAttemptAt: { lte: now }, ...leaseFree(now), ...(ids && { id: { in: ids } }) };
   const candidates = await db.outboxMessage.findMany({ where: due, orderBy: { nextAttemptAt: 'asc' }, take: limit, select: { id: true } });
   const lockedUntil = new Date(now.getTime() + OUTBOX_LEASE_MS);
   const claimed: string[] = [];
   for (const { id } of candidates) {
-    const { count } = await db.outboxMessage.updateMany({ where: { id, ...due }, data: { status: 'SENDING', lockedUntil, attempts: { increment: 1 } } });
+    const { count } = await db.outboxMessage.updateMany({ where: { ...due, id }, data: { status: 'SENDING', lockedUntil, attempts: { increment: 1 } } });
     if (count) claimed.push(id);
   }
   return claimed.length ? db.outboxMessage.findMany({ where: { id: { in: claimed } }, orderBy: { nextAttemptAt: 'asc' } }) : [];
@@ -65,11 +73,11 @@ export async function claimOutbox(limit: number, now: Date = new Date()): Promis
 const isPermanent = (error: unknown) => ((error as { responseCode?: number }).responseCode ?? 0) >= 500;
 
 /** One worker run: claim due messages, send each, record SENT or schedule the retry (FAILED after MAX_ATTEMPTS). */
-export async function deliverOutbox(opts: { limit?: number; now?: Date } = {}): Promise<OutboxRun> {
+export async function deliverOutbox(opts: OutboxRunOptions = {}): Promise<OutboxRun> {
   const now = opts.now ?? new Date();
   const e = env();
   const send = e.SMTP_URL ? smtpSender(e.SMTP_URL) : fileSender(path.resolve(e.OUTBOX_DIR));
-  const messages = await claimOutbox(opts.limit ?? 100, now);
+  const messages = await claimOutbox({ ...opts, now });
   const run: OutboxRun = { claimed: messages.length, sent: 0, retrying: 0, failed: 0 };
   for (const m of messages) {
     try {

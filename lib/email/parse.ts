@@ -105,7 +105,8 @@ function keptHeaders(mail: ParsedMail): Record<string, string> {
   }
   for (const name of KEPT_HEADERS) {
     const parsed = mail.headers.get(name);
-    const value = parsed !== undefined ? headerText(parsed) : raw.get(name);
+    // mailparser turns an unreadable Date header into "now"; keep what the sender wrote.
+    const value = parsed !== undefined && name !== 'date' ? headerText(parsed) : raw.get(name);
     if (value) out[name] = clean(value).slice(0, 2000);
   }
   return out;
@@ -164,6 +165,7 @@ export async function parseEmail(input: Buffer, opts: { allowRemoteImages?: bool
     throw new UnreadableEmail('garbage', 'The message has neither a sender nor any content.');
   }
 
+  const headers = keptHeaders(mail);
   return {
     messageId: firstId(mail.messageId),
     inReplyTo: firstId(mail.inReplyTo),
@@ -175,8 +177,8 @@ export async function parseEmail(input: Buffer, opts: { allowRemoteImages?: bool
     subject: clean(mail.subject ?? '').trim().slice(0, 998),
     text,
     html,
-    sentAt: saneDate(mail.date),
-    headers: keptHeaders(mail),
+    sentAt: headers.date ? saneDate(new Date(headers.date)) : null,
+    headers,
     attachments: parts.map((a) => storedAttachment({ filename: a.filename, contentType: a.contentType, content: a.content, checksum: a.checksum })),
     deliveryReport,
   };

@@ -8,7 +8,7 @@ import { pipelineDirectory } from './directory';
 import { composeInboundJson, type InboundJson } from './inbound-json';
 import { parseEmail } from './parse';
 import { prepareEmail } from './prepare';
-import { storeInbound } from './store';
+import { expectEmail, storeInbound, type StoredOutcome } from './store';
 import type { EmailSummary, IngestResult } from './views';
 
 export type IngestOptions = {
@@ -47,15 +47,23 @@ export async function ingest(raw: Buffer | string, opts: IngestOptions = {}): Pr
   const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
   const e = env();
   if (bytes.length > e.MAX_EMAIL_BYTES) throw new EmailTooLarge(e.MAX_EMAIL_BYTES);
-  const parsed = await parseEmail(bytes, { allowRemoteImages: opts.allowRemoteImages });
-  const directory = await pipelineDirectory();
-  const prepared = prepareEmail(bytes, parsed, directory, {
-    receivedAt: opts.receivedAt,
-    trustMessageId: opts.trustMessageId,
-    actor: opts.actor ?? SYSTEM_ACTOR,
-    appUrl: e.APP_URL,
-  });
-  const { result, summary } = await storeInbound(prepared);
+  // Tells the store an email is coming, so a batch being gathered can wait for it.
+  const handedOver = expectEmail();
+  let stored: Promise<StoredOutcome>;
+  try {
+    const parsed = await parseEmail(bytes, { allowRemoteImages: opts.allowRemoteImages });
+    const directory = await pipelineDirectory();
+    const prepared = prepareEmail(bytes, parsed, directory, {
+      receivedAt: opts.receivedAt,
+      trustMessageId: opts.trustMessageId,
+      actor: opts.actor ?? SYSTEM_ACTOR,
+      appUrl: e.APP_URL,
+    });
+    stored = storeInbound(prepared);
+  } finally {
+    handedOver();
+  }
+  const { result, summary } = await stored;
   if (summary && opts.announce !== false) announce(summary);
   return result;
 }

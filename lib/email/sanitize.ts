@@ -30,8 +30,8 @@ function options(allowRemoteImages: boolean): sanitizeHtml.IOptions {
     transformTags: {
       a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'noopener noreferrer nofollow', target: '_blank' } }),
     },
-    // An <img> whose source was refused is dropped rather than left as an empty box.
-    exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
+    // An <img> must show an embedded image (or, if allowed, a remote one); anything else is dropped, not left empty.
+    exclusiveFilter: (frame) => frame.tag === 'img' && !(allowRemoteImages ? /^(cid:|data:image\/|https?:)/i : /^(cid:|data:image\/)/i).test(frame.attribs.src ?? ''),
   };
 }
 

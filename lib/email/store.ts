@@ -5,6 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
+import { insertRows, type ColumnSpec } from './bulk-insert';
 import { contentFingerprint, variantMessageId } from './identity';
 import type { PreparedEmail } from './prepare';
 import { SUBJECT_THREAD_WINDOW_DAYS } from './thread';
@@ -15,10 +16,23 @@ export type StoredOutcome = { result: IngestResult; summary: EmailSummary | null
 type Pending = { email: PreparedEmail; retried: boolean; resolve: (o: StoredOutcome) => void; reject: (e: unknown) => void };
 
 const MAX_BATCH = 200;
+// How long a batch waits for emails still being parsed to join it; only when some are.
+const MAX_GATHER_MS = 10;
 const DAY_MS = 86_400_000;
 
 let queue: Pending[] = [];
 let draining = false;
+let incoming = 0;
+
+/** Call as an email starts on its way here (parsing); the returned function once it was handed over or failed. */
+export function expectEmail(): () => void {
+  incoming++;
+  let done = false;
+  return () => {
+    if (!done) incoming--;
+    done = true;
+  };
+}
 
 /** Queues the email for the next group commit; resolves once it is stored (or known as a duplicate). */
 export function storeInbound(email: PreparedEmail): Promise<StoredOutcome> {
@@ -31,8 +45,13 @@ export function storeInbound(email: PreparedEmail): Promise<StoredOutcome> {
   });
 }
 
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 async function drain() {
-  while (queue.length) {
+  for (;;) {
+    const since = Date.now();
+    while (incoming > 0 && queue.length < MAX_BATCH && Date.now() - since < MAX_GATHER_MS) await nextTurn();
+    if (!queue.length) break;
     const batch = queue.slice(0, MAX_BATCH);
     queue = queue.slice(MAX_BATCH);
     await writeSafely(batch);
@@ -40,7 +59,11 @@ async function drain() {
   draining = false;
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
+/** P2002 from Prisma's own queries; raw INSERTs report the driver's UniqueConstraintViolation under P2010. */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  return e?.code === 'P2002' || e?.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
+}
 
 async function writeSafely(batch: Pending[]): Promise<void> {
   try {
@@ -71,7 +94,7 @@ type ThreadPlan = { create: boolean; subject: string; subjectKey: string; partic
 async function writeBatch(batch: Pending[]) {
   // 1. Which of these are already stored?
   const ids = [...new Set(batch.map((p) => p.email.messageId))];
-  const existing = await db.email.findMany({ where: { messageId: { in: ids } }, select: emailSummarySelect });
+  const existing = await db.email.findMany({ where: { messageId: { in: ids } }, select: { id: true, messageId: true } });
   const stored = new Map(existing.map((e) => [e.messageId, e]));
   const toCompare = existing.filter((e) => batch.some((p) => p.email.messageId === e.messageId && !p.email.trustMessageId));
   const sources = toCompare.length
@@ -80,7 +103,7 @@ async function writeBatch(batch: Pending[]) {
   const storedFingerprint = new Map(sources.map((s) => [s.emailId, contentFingerprint(Buffer.from(s.raw))]));
 
   const fresh: Pending[] = [];
-  const duplicates: [Pending, EmailSummaryRow][] = [];
+  const duplicates: [Pending, string][] = [];
   const sameAsEarlier: [Pending, Pending][] = [];
   const later: Pending[] = [];
   const firstWithId = new Map<string, Pending>();
@@ -89,7 +112,7 @@ async function writeBatch(batch: Pending[]) {
     const row = stored.get(e.messageId);
     if (row) {
       const isVariantKey = e.messageId.endsWith(`#${e.fingerprint.slice(0, 16)}`);
-      if (e.trustMessageId || isVariantKey || storedFingerprint.get(row.id) === e.fingerprint) duplicates.push([p, row]);
+      if (e.trustMessageId || isVariantKey || storedFingerprint.get(row.id) === e.fingerprint) duplicates.push([p, row.id]);
       else {
         // A different message reusing a stored Message-ID: kept under its own key, never dropped.
         e.messageId = variantMessageId(e.messageId, e.fingerprint);
@@ -171,38 +194,40 @@ async function writeBatch(batch: Pending[]) {
   }
 
   // 4. One transaction for the whole batch.
-  const rows = fresh.map((p) => rowsOf(p.email, threadIdOf.get(p)!, replyIds.get(p) ?? null));
-  const newThreads = [...threads].filter(([, t]) => t.create);
-  const oldThreads = [...threads].filter(([, t]) => !t.create);
+  const now = new Date();
+  const rows = fresh.map((p) => rowsOf(p.email, threadIdOf.get(p)!, replyIds.get(p) ?? null, now));
   const writes: Prisma.PrismaPromise<unknown>[] = [];
-  if (newThreads.length) {
-    writes.push(
-      db.thread.createMany({
-        data: newThreads.map(([id, t]) => ({ id, subject: t.subject, subjectKey: t.subjectKey, participantsKey: t.participantsKey, messageCount: t.count, lastMessageAt: t.lastMessageAt })),
-      }),
-    );
+  const newThreads = [...threads].filter(([, t]) => t.create);
+  writes.push(
+    ...insertRows(
+      'Thread',
+      THREAD_COLUMNS,
+      newThreads.map(([id, t]) => ({ id, subject: t.subject, subjectKey: t.subjectKey, participantsKey: t.participantsKey, messageCount: t.count, lastMessageAt: t.lastMessageAt, createdAt: now })),
+    ),
+  );
+  for (const [id, t] of threads) {
+    if (!t.create) writes.push(db.thread.update({ where: { id }, data: { messageCount: { increment: t.count }, lastMessageAt: t.lastMessageAt }, select: { id: true } }));
   }
-  for (const [id, t] of oldThreads) writes.push(db.thread.update({ where: { id }, data: { messageCount: { increment: t.count }, lastMessageAt: t.lastMessageAt }, select: { id: true } }));
-  if (rows.length) {
-    writes.push(db.email.createMany({ data: rows.map((r) => r.email) }));
-    writes.push(db.emailSource.createMany({ data: rows.map((r) => r.source) }));
-    writes.push(db.task.createMany({ data: rows.map((r) => r.task) }));
-    writes.push(db.activity.createMany({ data: rows.map((r) => r.activity) }));
-    const attachments = rows.flatMap((r) => r.attachments);
-    if (attachments.length) writes.push(db.attachment.createMany({ data: attachments }));
-    const replies = rows.flatMap((r) => (r.outbox ? [r.outbox] : []));
-    if (replies.length) {
-      writes.push(db.outboxMessage.createMany({ data: replies }));
-      writes.push(db.csatResponse.createMany({ data: rows.flatMap((r) => (r.csat ? [r.csat] : [])) }));
-    }
-  }
+  writes.push(
+    ...insertRows('Email', EMAIL_COLUMNS, rows.map((r) => r.email)),
+    ...insertRows('EmailSource', SOURCE_COLUMNS, rows.map((r) => r.source)),
+    ...insertRows('Attachment', ATTACHMENT_COLUMNS, rows.flatMap((r) => r.attachments)),
+    ...insertRows('Task', TASK_COLUMNS, rows.map((r) => r.task)),
+    ...insertRows('OutboxMessage', OUTBOX_COLUMNS, rows.flatMap((r) => (r.outbox ? [r.outbox] : []))),
+    ...insertRows('CsatResponse', CSAT_COLUMNS, rows.flatMap((r) => (r.csat ? [r.csat] : []))),
+    ...insertRows('Activity', ACTIVITY_COLUMNS, rows.map((r) => r.activity)),
+  );
   if (writes.length) await db.$transaction(writes);
 
   // 5. Answer everyone; messages that reuse a Message-ID go round again under their own key.
   const results = new Map<Pending, EmailSummaryRow>();
   fresh.forEach((p, i) => results.set(p, rows[i].summary));
   for (const p of fresh) p.resolve({ result: ingestResult(results.get(p)!, false), summary: emailSummary(results.get(p)!) });
-  for (const [p, row] of duplicates) p.resolve({ result: ingestResult(row, true), summary: null });
+  if (duplicates.length) {
+    const originals = await db.email.findMany({ where: { id: { in: duplicates.map(([, id]) => id) } }, select: emailSummarySelect });
+    const byId = new Map(originals.map((o) => [o.id, o]));
+    for (const [p, id] of duplicates) p.resolve({ result: ingestResult(byId.get(id)!, true), summary: null });
+  }
   for (const [p, first] of sameAsEarlier) p.resolve({ result: ingestResult(results.get(first)!, true), summary: null });
   if (later.length) queue.unshift(...later);
 }
@@ -210,7 +235,26 @@ async function writeBatch(batch: Pending[]) {
 // Prisma types Bytes as Uint8Array<ArrayBuffer>; our Buffers are never backed by a SharedArrayBuffer.
 const bytes = (b: Buffer) => b as Uint8Array<ArrayBuffer>;
 
-function rowsOf(e: PreparedEmail, threadId: string, replyId: string | null) {
+// Every column written, with the Postgres cast its parameter needs (see bulk-insert.ts).
+const ts = 'timestamp(3)' as const;
+const THREAD_COLUMNS: ColumnSpec<Prisma.ThreadCreateManyInput> = { id: null, subject: null, subjectKey: null, participantsKey: null, messageCount: null, lastMessageAt: ts, createdAt: ts };
+const EMAIL_COLUMNS: ColumnSpec<Prisma.EmailCreateManyInput> = {
+  id: null, messageId: null, threadId: null, fromAddress: null, fromName: null, toAddresses: 'jsonb', ccAddresses: 'jsonb', subject: null,
+  text: null, html: null, headers: 'jsonb', inReplyTo: null, references: 'jsonb', sentAt: ts, receivedAt: ts, size: null,
+  type: '"EmailType"', priority: '"Priority"', language: null, isOem: null, customerId: null, businessUnitId: null, ruleId: null,
+  reasons: 'jsonb', slaDueAt: ts, bounceFor: null, bouncedAddress: null, createdAt: ts,
+};
+const SOURCE_COLUMNS: ColumnSpec<Prisma.EmailSourceCreateManyInput> = { emailId: null, raw: 'bytea' };
+const ATTACHMENT_COLUMNS: ColumnSpec<Prisma.AttachmentCreateManyInput> = { id: null, emailId: null, filename: null, contentType: null, size: null, sha256: null, allowed: null, content: 'bytea', createdAt: ts };
+const TASK_COLUMNS: ColumnSpec<Prisma.TaskCreateManyInput> = { id: null, emailId: null, businessUnitId: null, priority: '"Priority"', slaDueAt: ts, createdAt: ts, updatedAt: ts };
+const OUTBOX_COLUMNS: ColumnSpec<Prisma.OutboxMessageCreateManyInput> = {
+  id: null, kind: null, template: null, messageId: null, fromAddress: null, toAddress: null, subject: null, text: null, html: null,
+  headers: 'jsonb', emailId: null, nextAttemptAt: ts, createdAt: ts,
+};
+const CSAT_COLUMNS: ColumnSpec<Prisma.CsatResponseCreateManyInput> = { id: null, token: null, emailId: null, businessUnitId: null, customerEmail: null, createdAt: ts };
+const ACTIVITY_COLUMNS: ColumnSpec<Prisma.ActivityCreateManyInput> = { id: null, actorType: null, actorId: null, actorName: null, action: null, entityType: null, entityId: null, after: 'jsonb', createdAt: ts };
+
+function rowsOf(e: PreparedEmail, threadId: string, replyId: string | null, now: Date) {
   const { parsed, classification: c, route } = e;
   const reasons = {
     type: c.reasons.type,
@@ -249,6 +293,7 @@ function rowsOf(e: PreparedEmail, threadId: string, replyId: string | null) {
     slaDueAt: e.slaDueAt,
     bounceFor: parsed.deliveryReport?.originalMessageId ?? null,
     bouncedAddress: parsed.deliveryReport?.failedRecipient ?? null,
+    createdAt: now,
   };
   const summary: EmailSummaryRow = {
     id: e.id,
@@ -280,11 +325,12 @@ function rowsOf(e: PreparedEmail, threadId: string, replyId: string | null) {
     email,
     summary,
     source: { emailId: e.id, raw: bytes(e.raw) } satisfies Prisma.EmailSourceCreateManyInput,
-    attachments: parsed.attachments.map((a) => ({ emailId: e.id, ...a, content: bytes(a.content) }) satisfies Prisma.AttachmentCreateManyInput),
-    task: { id: e.taskId, emailId: e.id, businessUnitId: route.unit.id, priority: c.priority, slaDueAt: e.slaDueAt } satisfies Prisma.TaskCreateManyInput,
+    attachments: parsed.attachments.map((a) => ({ id: randomUUID(), emailId: e.id, ...a, content: bytes(a.content), createdAt: now }) satisfies Prisma.AttachmentCreateManyInput),
+    task: { id: e.taskId, emailId: e.id, businessUnitId: route.unit.id, priority: c.priority, slaDueAt: e.slaDueAt, createdAt: now, updatedAt: now } satisfies Prisma.TaskCreateManyInput,
     outbox:
       reply && replyId
         ? ({
+            id: randomUUID(),
             kind: 'auto_reply',
             template: reply.template,
             messageId: replyId,
@@ -295,15 +341,19 @@ function rowsOf(e: PreparedEmail, threadId: string, replyId: string | null) {
             html: reply.html,
             headers: reply.headers,
             emailId: e.id,
+            nextAttemptAt: now,
+            createdAt: now,
           } satisfies Prisma.OutboxMessageCreateManyInput)
         : null,
-    csat: reply && replyId ? ({ token: reply.csatToken, emailId: e.id, businessUnitId: route.unit.id, customerEmail: reply.to } satisfies Prisma.CsatResponseCreateManyInput) : null,
+    csat: reply && replyId ? ({ id: randomUUID(), token: reply.csatToken, emailId: e.id, businessUnitId: route.unit.id, customerEmail: reply.to, createdAt: now } satisfies Prisma.CsatResponseCreateManyInput) : null,
     activity: {
+      id: randomUUID(),
       ...e.actor,
       action: 'email.received',
       entityType: 'email',
       entityId: e.id,
       after: { messageId: e.messageId, type: c.type, priority: c.priority, unit: route.unit.key, rule: route.rule?.key ?? null, autoReply: reply?.template ?? null },
+      createdAt: now,
     } satisfies Prisma.ActivityCreateManyInput,
   };
 }

@@ -8,9 +8,8 @@ import { env } from '@/lib/config/env';
 import { conflict, notFound } from '@/lib/http/problem';
 import { publish } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
+import { RATINGS, RATING_LABELS } from './rating-scale';
 
-export const RATINGS = [1, 2, 3, 4, 5] as const;
-export const RATING_LABELS: Record<number, string> = { 1: 'Very poor', 2: 'Poor', 3: 'Fair', 4: 'Good', 5: 'Excellent' };
 
 export const csatAnswer = z.object({
   rating: z.number().int().min(1).max(5),

@@ -40,8 +40,9 @@ export type BoardCard = {
 
 export type BoardColumn = { stage: Stage; count: number; valueCents: number; weightedCents: number; cards: BoardCard[] };
 
-export async function loadBoard(caller: Caller, filter: Omit<ProspectFilter, 'stage'>, perColumn = 50, now = new Date()): Promise<BoardColumn[]> {
-  const where = prospectWhere(caller, filter, now);
+/** Every stage is a column, so a stage filter does not apply here. */
+export async function loadBoard(caller: Caller, filter: ProspectFilter, perColumn = 50, now = new Date()): Promise<BoardColumn[]> {
+  const where = prospectWhere(caller, { ...filter, stage: undefined }, now);
   const stages = await listStages();
   const [totals, cards] = await Promise.all([
     db.prospect.groupBy({ by: ['stageId'], where, _count: { _all: true }, _sum: { valueCents: true, weightedCents: true } }),

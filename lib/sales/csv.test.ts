@@ -5,7 +5,8 @@ import { db } from '@/lib/db';
 import { params, request } from '@/tests/helpers';
 import { POST as importCsv } from '@/app/api/prospects/import/route';
 import { GET as exportCsv } from '@/app/api/prospects/export/route';
-import { eurosToCents, type ImportReport } from './csv';
+import type { ImportReport } from './csv';
+import { eurosToCents } from './money';
 
 const run = randomUUID().slice(0, 8);
 const rep = { email: 'sales@h-bu.de' };
@@ -34,7 +35,9 @@ describe('CSV import', () => {
     ].join('\n');
     const res = await send(csv, true);
     expect(res.status).toBe(422);
-    const report = (await res.json()) as ImportReport;
+    const problem = (await res.json()) as { errors: { field: string }[]; report: ImportReport };
+    expect(problem.errors[0].field).toBe('body.csv.line3.email');
+    const { report } = problem;
     expect(report).toMatchObject({ committed: false, total: 5, invalid: 3, duplicates: 1, valid: 1 });
     expect(report.rows.filter((r) => r.status !== 'ok').map((r) => [r.line, r.errors[0].field])).toEqual([
       [3, 'email'],

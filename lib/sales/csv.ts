@@ -9,6 +9,7 @@ import { actorOf, type Caller } from '@/lib/http/handler';
 import { unprocessable } from '@/lib/http/problem';
 import { seesAllProspects } from './access';
 import { domainOf, normalizeTags, tagKeyOf, weightedCents } from './derived';
+import { eurosToCents } from './money';
 import { announceProspectChange } from './events';
 import { listOwners } from './owners';
 import { prospectWhere } from './prospect-query';
@@ -52,17 +53,6 @@ const normalizeHeader = (h: string) => {
   const flat = h.trim().toLowerCase().replace(/[\s_-]+/g, '');
   return HEADER_ALIASES[flat] ?? h.trim().toLowerCase().replace(/[\s-]+/g, '_');
 };
-
-/** "12.500,50 €", "12500.5" or "12,500.50" → cents; null when it is not an amount. */
-export function eurosToCents(raw: string): number | null {
-  const s = raw.replace(/[\s€]/g, '');
-  if (!s) return 0;
-  const lastSep = Math.max(s.lastIndexOf(','), s.lastIndexOf('.'));
-  const decimals = lastSep >= 0 && s.length - lastSep - 1 <= 2 ? s.slice(lastSep + 1) : '';
-  const whole = (decimals ? s.slice(0, lastSep) : s).replace(/[.,]/g, '');
-  if (!/^\d+$/.test(whole) || !/^\d*$/.test(decimals)) return null;
-  return Number(whole) * 100 + Number(decimals.padEnd(2, '0') || 0);
-}
 
 type Row = Record<string, string>;
 

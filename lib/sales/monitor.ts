@@ -12,7 +12,7 @@ import { recordCronRun } from '@/lib/system/cron-runs';
 import { domainOf } from './derived';
 import { announceProspectChange } from './events';
 import { recordInteraction } from './interactions';
-import { bareAddress, bareMessageId, linksFor, type Link, type Lookup, type MailFact } from './mail-links';
+import { bareAddress, bareMessageId, linksFor, type Lookup, type MailFact } from './mail-links';
 import { applyStageMove } from './prospects';
 import { listStages, type Stage } from './stages';
 import { isClosedStage, planStageMove } from './transitions';

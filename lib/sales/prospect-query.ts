@@ -72,21 +72,53 @@ function afterCursor(sort: ProspectSort, order: 'asc' | 'desc', cursor: string):
   return { OR: [{ [sort]: { [beyond]: value } }, { [sort]: value, id: { [beyond]: id } }] };
 }
 
-export async function listProspects(caller: Caller, query: ProspectListQuery) {
+async function findPage(caller: Caller, query: Omit<ProspectListQuery, 'fields'>, select: Prisma.ProspectSelect) {
   const where = prospectWhere(caller, query);
-  const select = { ...prospectSelect(query.fields), [query.sort]: true };
   const rows = (await db.prospect.findMany({
     where: query.cursor ? { AND: [where, afterCursor(query.sort, query.order, query.cursor)] } : where,
-    select,
+    select: { ...select, [query.sort]: true },
     orderBy: [{ [query.sort]: query.order }, { id: query.order }],
     take: query.limit + 1,
-  })) as (Partial<ProspectView> & { id: string } & Record<string, unknown>)[];
+  })) as ({ id: string } & Record<string, unknown>)[];
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor(last[query.sort], last.id) : null;
-  const hidden = query.fields && !query.fields.includes(query.sort);
-  const data = hidden ? page.map(({ [query.sort]: _sortValue, ...rest }) => rest) : page;
+  return { page, nextCursor: rows.length > query.limit && last ? encodeCursor(last[query.sort], last.id) : null };
+}
+
+/** The API's list: only the requested fields (plus id). */
+export async function listProspects(caller: Caller, query: ProspectListQuery) {
+  const { page, nextCursor } = await findPage(caller, query, prospectSelect(query.fields));
+  const fields = query.fields;
+  const data = fields && !fields.includes(query.sort) ? page.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => k !== query.sort))) : page;
   return { data, nextCursor };
+}
+
+export type ProspectRow = Omit<ProspectView, 'tags' | 'nextFollowUpAt' | 'lastContactAt' | 'stageChangedAt' | 'createdAt' | 'updatedAt'> & {
+  tags: string[];
+  nextFollowUpAt: string | null;
+  lastContactAt: string | null;
+  stageChangedAt: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A prospect as client components receive it: dates as ISO strings, tags as a list. */
+export function toProspectRow(p: ProspectView): ProspectRow {
+  return {
+    ...p,
+    tags: p.tags as string[],
+    nextFollowUpAt: p.nextFollowUpAt?.toISOString() ?? null,
+    lastContactAt: p.lastContactAt?.toISOString() ?? null,
+    stageChangedAt: p.stageChangedAt.toISOString(),
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
+
+/** The table view's page of full prospects. */
+export async function listProspectRows(caller: Caller, query: Omit<ProspectListQuery, 'fields'>) {
+  const { page, nextCursor } = await findPage(caller, query, fullSelect);
+  return { rows: (page as unknown as ProspectView[]).map(toProspectRow), nextCursor };
 }
 
 /** One prospect the caller may see, or null (so another rep's prospect reads as "not found"). */

@@ -140,3 +140,7 @@ export const metricsQuerySchema = z.object({
   owner: z.string().min(1).optional(),
 });
 export type MetricsQuery = z.output<typeof metricsQuerySchema>;
+
+export const stagesEditSchema = z
+  .array(z.object({ id: z.string().min(1), name: text(60), probability: z.number().int().min(0).max(100) }))
+  .min(1);

@@ -2,6 +2,7 @@
 // plain, JSON-safe value, which the storefront caches under the 'products' tag (catalog-cache.ts);
 // filtering, search and sorting are pure functions over it.
 import { db } from '@/lib/db';
+import type { Product } from '@/lib/generated/sqlite/client';
 
 export type CatalogCategory = { id: string; slug: string; name: string; description: string; productCount: number };
 export type CatalogProduct = {
@@ -25,6 +26,22 @@ export const SORTS = { newest: 'Newest', 'price-asc': 'Price: low to high', 'pri
 export type CatalogSort = keyof typeof SORTS;
 export type CatalogQuery = { category?: string; q?: string; sort?: CatalogSort };
 
+/** The JSON-safe fields every view of a product shares (storefront, API, staff editor). */
+export function productFields(p: Product) {
+  return {
+    id: p.id,
+    sku: p.sku,
+    slug: p.slug,
+    name: p.name,
+    description: p.description,
+    priceCents: p.priceCents,
+    features: asStringList(p.features),
+    stock: p.stock,
+    image: p.image,
+    featured: p.featured,
+  };
+}
+
 export const asStringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 export async function loadCatalog(): Promise<Catalog> {
@@ -41,16 +58,7 @@ export async function loadCatalog(): Promise<Catalog> {
       productCount: products.filter((p) => p.categoryId === c.id).length,
     })),
     products: products.map((p) => ({
-      id: p.id,
-      sku: p.sku,
-      slug: p.slug,
-      name: p.name,
-      description: p.description,
-      priceCents: p.priceCents,
-      features: asStringList(p.features),
-      stock: p.stock,
-      image: p.image,
-      featured: p.featured,
+      ...productFields(p),
       categorySlug: p.category.slug,
       categoryName: p.category.name,
       createdAt: p.createdAt.toISOString(),

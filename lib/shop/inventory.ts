@@ -1,5 +1,5 @@
 // Stock moves inside an order's transaction. The decrement is one conditional UPDATE
-// (`stock = stock - q WHERE stock >= q`), so stock never goes below zero, however many orders race:
+// (`stock = stock - q WHERE id = ? AND stock >= q`), so stock never goes below zero, however many orders race:
 // SQLite runs write transactions one at a time, and Postgres re-checks the condition on the locked row.
 import type { Db } from '@/lib/db/client';
 import { conflict } from '@/lib/http/problem';
@@ -11,25 +11,28 @@ export type StockLine = { productId: string; sku: string; name: string; quantity
 /** Rows are locked in id order, so two orders for the same products cannot deadlock on Postgres. */
 const byProduct = (lines: readonly StockLine[]) => [...lines].sort((a, b) => a.productId.localeCompare(b.productId));
 
+function outOfStock(line: StockLine, stock: number) {
+  const detail = stock > 0 ? `Only ${stock} of “${line.name}” (${line.sku}) left in stock; ${line.quantity} requested.` : `“${line.name}” (${line.sku}) is sold out.`;
+  return conflict(detail, {
+    sku: line.sku,
+    product: line.name,
+    available: stock,
+    requested: line.quantity,
+    errors: [{ field: line.field ?? 'items', message: stock > 0 ? `Only ${stock} left in stock` : 'Sold out' }],
+  });
+}
+
 export async function takeStock(tx: Tx, lines: readonly StockLine[]): Promise<StockMove[]> {
   const moves: StockMove[] = [];
   for (const line of byProduct(lines)) {
-    const { count } = await tx.product.updateMany({
-      where: { id: line.productId, stock: { gte: line.quantity } },
-      data: { stock: { decrement: line.quantity } },
-    });
-    const { stock } = await tx.product.findUniqueOrThrow({ where: { id: line.productId }, select: { stock: true } });
-    if (count !== 1) {
-      const detail = stock > 0 ? `Only ${stock} of “${line.name}” (${line.sku}) left in stock; ${line.quantity} requested.` : `“${line.name}” (${line.sku}) is sold out.`;
-      throw conflict(detail, {
-        sku: line.sku,
-        product: line.name,
-        available: stock,
-        requested: line.quantity,
-        errors: [{ field: line.field ?? 'items', message: stock > 0 ? `Only ${stock} left in stock` : 'Sold out' }],
+    const taken = await tx.product
+      .update({ where: { id: line.productId, stock: { gte: line.quantity } }, data: { stock: { decrement: line.quantity } }, select: { stock: true } })
+      .catch((error: { code?: string }) => {
+        if (error.code === 'P2025') return null; // no row matched: not enough stock
+        throw error;
       });
-    }
-    moves.push({ sku: line.sku, name: line.name, before: stock + line.quantity, after: stock });
+    if (!taken) throw outOfStock(line, (await tx.product.findUniqueOrThrow({ where: { id: line.productId }, select: { stock: true } })).stock);
+    moves.push({ sku: line.sku, name: line.name, before: taken.stock + line.quantity, after: taken.stock });
   }
   return moves;
 }

@@ -1,5 +1,6 @@
 // Mail to buyers about their orders, written to the outbox inside the order's transaction (the outbox worker
-// sends it after commit). The confirmation uses the admin-editable 'order_received' reply template.
+// sends it after commit). The confirmation uses the admin-editable 'order_received' reply template; the template
+// and the orders desk are read before the transaction (orderMailContext) to keep the transaction short.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
 import { companyConfig } from '@/lib/config/company';
@@ -8,7 +9,8 @@ import { formatEuro } from './money';
 import { VAT_RATE_PERCENT } from './pricing';
 import { renderTemplate } from './render-template';
 
-type Tx = Pick<Db, 'replyTemplate' | 'businessUnit' | 'outboxMessage'>;
+type Tx = Pick<Db, 'outboxMessage'>;
+type Reader = Pick<Db, 'replyTemplate' | 'businessUnit'>;
 
 export type OrderForEmail = {
   id: string;
@@ -32,13 +34,17 @@ export function slaPromise(minutes: number): string {
   return `within ${Math.round(minutes / 1440)} days`;
 }
 
-async function ordersDesk(tx: Tx) {
-  const { company } = companyConfig();
-  const unit = await tx.businessUnit.findUnique({ where: { key: 'orders' } });
+export type OrderMailContext = { desk: { name: string; email: string; slaMinutes: number }; confirmation: { subject: string; body: string } };
+
+export async function orderMailContext(db: Reader): Promise<OrderMailContext> {
+  const { company, reply_templates } = companyConfig();
+  const [unit, stored] = await Promise.all([db.businessUnit.findUnique({ where: { key: 'orders' } }), db.replyTemplate.findUnique({ where: { key: ORDER_TEMPLATE } })]);
+  const fallback = reply_templates.find((t) => t.key === ORDER_TEMPLATE);
+  const confirmation = stored ? { subject: stored.subject, body: stored.bodyText } : fallback;
+  if (!confirmation) throw new Error(`reply template "${ORDER_TEMPLATE}" is missing from the database and config/company.yaml`);
   return {
-    name: unit?.name ?? 'Orders',
-    email: unit?.email ?? `orders@${company.domain}`,
-    slaMinutes: unit?.slaNormalMinutes ?? 240,
+    desk: { name: unit?.name ?? 'Orders', email: unit?.email ?? `orders@${company.domain}`, slaMinutes: unit?.slaNormalMinutes ?? 240 },
+    confirmation,
   };
 }
 
@@ -79,20 +85,14 @@ function queue(tx: Tx, message: { kind: string; template: string | null; from: s
   });
 }
 
-export async function queueOrderConfirmation(tx: Tx, order: OrderForEmail) {
-  const { company, reply_templates } = companyConfig();
-  const desk = await ordersDesk(tx);
-  const stored = await tx.replyTemplate.findUnique({ where: { key: ORDER_TEMPLATE } });
-  const fallback = reply_templates.find((t) => t.key === ORDER_TEMPLATE);
-  const template = stored ? { subject: stored.subject, body: stored.bodyText } : fallback;
-  if (!template) throw new Error(`reply template "${ORDER_TEMPLATE}" is missing from the database and config/company.yaml`);
+export function queueOrderConfirmation(tx: Tx, order: OrderForEmail, { desk, confirmation }: OrderMailContext) {
   const vars = {
     customer_name: order.contactName,
     reference: order.number,
     sla_promise: slaPromise(desk.slaMinutes),
     unit_name: desk.name,
     unit_email: desk.email,
-    company: company.name,
+    company: companyConfig().company.name,
     subject: `Order ${order.number}`,
   };
   return queue(tx, {
@@ -100,8 +100,8 @@ export async function queueOrderConfirmation(tx: Tx, order: OrderForEmail) {
     template: ORDER_TEMPLATE,
     from: desk.email,
     order,
-    subject: renderTemplate(template.subject, vars),
-    text: `${renderTemplate(template.body, vars).trimEnd()}\n\n${orderLinesText(order)}\n\n${paymentInstructions(order)}`,
+    subject: renderTemplate(confirmation.subject, vars),
+    text: `${renderTemplate(confirmation.body, vars).trimEnd()}\n\n${orderLinesText(order)}\n\n${paymentInstructions(order)}`,
   });
 }
 
@@ -115,10 +115,9 @@ const STATUS_NEWS: Partial<Record<OrderStatus, (number: string, deskEmail: strin
 const STATUS_WORD: Partial<Record<OrderStatus, string>> = { CONFIRMED: 'confirmed', SHIPPED: 'on its way', DELIVERED: 'delivered', CANCELLED: 'cancelled' };
 
 /** Tells the buyer about a status change; statuses without news for the buyer send nothing. */
-export async function queueStatusEmail(tx: Tx, order: OrderForEmail, status: OrderStatus) {
+export function queueStatusEmail(tx: Tx, order: OrderForEmail, status: OrderStatus, { desk }: OrderMailContext) {
   const news = STATUS_NEWS[status];
   if (!news) return null;
-  const desk = await ordersDesk(tx);
   return queue(tx, {
     kind: 'order_status',
     template: null,

@@ -11,12 +11,13 @@ import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
 import { canMoveTo, holdsStock, nextStatuses, STATUS_LABEL } from './order-status';
 import { returnStock, takeStock } from './inventory';
 import { notifyLowStock, type StockMove } from './low-stock';
-import { queueStatusEmail } from './order-emails';
+import { orderMailContext, queueStatusEmail } from './order-emails';
 import { orderInclude, orderSummary } from './order-queries';
 import { revalidateCatalog } from './catalog-cache';
 import { ORDER_TX_OPTIONS } from './orders';
 
 export async function changeOrderStatus(orderId: string, to: OrderStatus, caller: Caller) {
+  const mail = await orderMailContext(db);
   const result = await db.$transaction(async (tx) => {
     const order = await tx.order.findUnique({ where: { id: orderId }, include: orderInclude });
     if (!order) throw notFound(`Order ${orderId}`);
@@ -35,7 +36,7 @@ export async function changeOrderStatus(orderId: string, to: OrderStatus, caller
     const gives = holdsStock(order.status) && !holdsStock(to);
     if (takes) moves = await takeStock(tx, lines);
     if (gives) await returnStock(tx, lines);
-    await queueStatusEmail(tx, order, to);
+    await queueStatusEmail(tx, order, to, mail);
     await recordActivity(tx, actorOf(caller), {
       action: 'order.status_changed',
       entityType: 'Order',

@@ -14,7 +14,7 @@ import { lineCents, orderTotals } from './pricing';
 import { ensureOrderCounter, nextOrderNumber } from './order-number';
 import { takeStock, type StockLine } from './inventory';
 import { notifyLowStock } from './low-stock';
-import { queueOrderConfirmation } from './order-emails';
+import { orderMailContext, queueOrderConfirmation } from './order-emails';
 import { orderInclude, orderSummary, type OrderWithItems } from './order-queries';
 import { revalidateCatalog } from './catalog-cache';
 import { accountCustomer } from './checkout-profile';
@@ -93,15 +93,14 @@ export async function placeOrder(input: OrderInput, ctx: { caller: Caller; idemp
     const earlier = await replay(scopedKey, lines);
     if (earlier) return { order: earlier, replayed: true };
   }
-  const buyer = await resolveBuyer(ctx.caller, input);
+  const now = ctx.now ?? new Date();
+  const year = now.getUTCFullYear();
+  const [buyer, mail] = await Promise.all([resolveBuyer(ctx.caller, input), orderMailContext(db), ensureOrderCounter(db, year)]);
   if (input.paymentMethod === 'INVOICE' && !buyer.mayPayOnInvoice) {
     throw validationError(422, [
       { field: 'body.paymentMethod', message: 'Pay on invoice is for registered business customers with a VAT ID; please choose bank transfer' },
     ]);
   }
-  const now = ctx.now ?? new Date();
-  const year = now.getUTCFullYear();
-  await ensureOrderCounter(db, year);
 
   let result;
   try {
@@ -144,7 +143,7 @@ export async function placeOrder(input: OrderInput, ctx: { caller: Caller; idemp
         },
         include: orderInclude,
       });
-      await queueOrderConfirmation(tx, order);
+      await queueOrderConfirmation(tx, order, mail);
       await recordActivity(tx, actorOf(ctx.caller), {
         action: 'order.placed',
         entityType: 'Order',

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { actorOf, type Caller } from '@/lib/http/handler';
 import { conflict, notFound } from '@/lib/http/problem';
 import { recordActivity } from '@/lib/audit';
-import { asStringList } from './catalog';
+import { productFields } from './catalog';
 import { revalidateCatalog } from './catalog-cache';
 import type { ProductPatch } from './product-schema';
 
@@ -12,17 +12,8 @@ export const adminProducts = () =>
 
 export function productView(p: Awaited<ReturnType<typeof adminProducts>>[number]) {
   return {
-    id: p.id,
-    sku: p.sku,
-    slug: p.slug,
-    name: p.name,
-    description: p.description,
-    priceCents: p.priceCents,
+    ...productFields(p),
     currency: 'EUR',
-    features: asStringList(p.features),
-    stock: p.stock,
-    image: p.image,
-    featured: p.featured,
     active: p.active,
     category: { slug: p.category.slug, name: p.category.name },
     updatedAt: p.updatedAt.toISOString(),

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EmptyState, PageHeader } from '@/components/ui/states';
-import { LocalTime } from '@/components/ui/local-time';
-import { OrderStatusBadge } from '@/components/shop/order-status-badge';
+import { OrdersTable } from '@/components/shop/orders-table';
 import { Pagination } from '@/components/shop/pagination';
 import { requireUser } from '@/lib/auth/session';
-import { formatEuro } from '@/lib/shop/money';
 import { listOrders } from '@/lib/shop/order-queries';
 
 export const metadata: Metadata = { title: 'My orders', robots: { index: false } };
@@ -25,39 +23,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </Link>
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-border bg-card">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Your orders, newest first</caption>
-            <thead className="bg-subtle text-left text-xs uppercase text-muted">
-              <tr>
-                <th scope="col" className="px-4 py-3">Order</th>
-                <th scope="col" className="px-4 py-3">Placed</th>
-                <th scope="col" className="px-4 py-3">Items</th>
-                <th scope="col" className="px-4 py-3">Status</th>
-                <th scope="col" className="px-4 py-3 text-right">Total</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {orders.map((o) => (
-                <tr key={o.id}>
-                  <td className="px-4 py-3">
-                    <Link href={`/account/orders/${o.number}`} className="font-medium underline">
-                      {o.number}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-3">
-                    <LocalTime iso={o.placedAt.toISOString()} mode="date" />
-                  </td>
-                  <td className="px-4 py-3">{o.items.reduce((n, i) => n + i.quantity, 0)}</td>
-                  <td className="px-4 py-3">
-                    <OrderStatusBadge status={o.status} />
-                  </td>
-                  <td className="px-4 py-3 text-right">{formatEuro(o.totalCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <OrdersTable orders={orders} caption="Your orders, newest first" audience="buyer" />
       )}
       <Pagination page={page} pages={pages} href={(p) => `/account?page=${p}`} />
     </div>

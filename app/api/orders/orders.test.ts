@@ -230,7 +230,7 @@ describe('order status changes', () => {
     expect(changes).toHaveLength(3);
     expect(changes.every((a) => a.actorName === 'Olivia Orders')).toBe(true);
     const mails = await db.outboxMessage.findMany({ where: { orderId: o.id, kind: 'order_status' } });
-    expect(mails.map((m) => m.subject).join(' | ')).toMatch(/confirmed.*on its way.*delivered/);
+    expect(mails.map((m) => m.subject.replace(`Your order ${o.number} is `, '')).sort()).toEqual(['confirmed', 'delivered', 'on its way']);
   });
 
   it('refuses skipping steps and cancelling what has shipped', async () => {

@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useEffect } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm, useWatch, type Path } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { billingStepSchema, type BillingStep } from '@/lib/shop/checkout-schema';
@@ -19,7 +19,7 @@ const radioCard = 'flex cursor-pointer gap-3 rounded-lg border border-border p-4
 type Props = { initial: BillingStep | null; profile: CheckoutProfile; serverErrors: Record<string, string>; onBack: () => void; onDone: (v: BillingStep) => void };
 
 export function BillingStepForm({ initial, profile, serverErrors, onBack, onDone }: Props) {
-  const { register, handleSubmit, setError, watch, formState } = useForm({
+  const { register, handleSubmit, setError, control, formState } = useForm({
     resolver: zodResolver(billingStepSchema),
     mode: 'onTouched',
     defaultValues: initial ?? {
@@ -31,7 +31,7 @@ export function BillingStepForm({ initial, profile, serverErrors, onBack, onDone
   });
   useEffect(() => applyServerErrors(setError, serverErrors, owns), [serverErrors, setError]);
   const error = (path: string) => errorAt(formState.errors, path);
-  const billingTo = watch('billingTo');
+  const billingTo = useWatch({ control, name: 'billingTo' });
   return (
     <form onSubmit={handleSubmit(onDone)} noValidate className="space-y-8">
       <fieldset className="space-y-3">

@@ -84,7 +84,7 @@ export function ReviewStep({ contact, billing, placing, problem, onEdit, onPlace
             {problem}
           </p>
         )}
-        <Button variant="gold" className="w-full" disabled={!quote?.orderable || placing} onClick={onPlace}>
+        <Button variant="gold" className="w-full" disabled={!quote?.orderable || loading || placing} onClick={onPlace}>
           {placing ? 'Placing your order…' : 'Place order'}
         </Button>
         <p className="text-xs text-muted">

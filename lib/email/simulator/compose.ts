@@ -27,7 +27,7 @@ function latin1Words(text: string): string {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The way desktop clients send a plain message as HTML: one paragraph per block, line breaks kept. */
-export function textAsHtml(text: string): string {
+function textAsHtml(text: string): string {
   const paragraphs = text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>\n')}</p>`);
   return `<html><head><meta charset="utf-8"></head><body style="font-family:Calibri,Arial,sans-serif;font-size:11pt">\n${paragraphs.join('\n')}\n</body></html>`;
 }

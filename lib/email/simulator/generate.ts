@@ -23,7 +23,7 @@ export type GenerateOptions = {
   earlier?: { inbound?: EarlierMessage[]; outbound?: EarlierMessage[] };
 };
 
-export const DEFAULT_START = new Date('2026-01-05T07:00:00Z');
+const DEFAULT_START = new Date('2026-01-05T07:00:00Z');
 const SEED_CATALOG: CatalogItem[] = PRODUCTS.map((p) => ({ sku: p.sku, name: p.name, priceCents: p.priceCents, category: p.category }));
 /** Kinds a person might follow up on; bulk and machine mail are not threads anyone answers. */
 const CONVERSATIONAL = new Set<Kind>(['order', 'invoice', 'complaint', 'supplier', 'oem', 'expedite', 'inquiry', 'reply']);
@@ -75,7 +75,6 @@ export async function* generateEmails(opts: GenerateOptions): AsyncGenerator<Gen
     const ctx: DrawContext = {
       rng,
       at,
-      catalog,
       ourName: config.company.name,
       ourDomain,
       inbox: (unit) => (rng.chance(0.8) && units.get(unit)) || `info@${ourDomain}`,

@@ -14,7 +14,7 @@ export type Rng = {
 };
 
 /** Spreads any integer seed over 32 bits, so seeds 1, 2, 3 start far apart. */
-export function mixSeed(...parts: number[]): number {
+function mixSeed(...parts: number[]): number {
   let h = 0x9e3779b9;
   for (const p of parts) {
     h = Math.imul(h ^ (p >>> 0), 0x85ebca6b);

@@ -2,6 +2,7 @@
 // mail posted to /api/emails/inbound. Replies, out-of-office notes and bounces refer to mail already stored.
 import type { Actor } from '@/lib/audit';
 import { companyConfig } from '@/lib/config/company';
+import { env } from '@/lib/config/env';
 import { db } from '@/lib/db';
 import { ingest } from '@/lib/email/pipeline';
 import { loadCatalog } from '@/lib/shop/catalog';
@@ -19,7 +20,7 @@ export type SimulationResult = {
   errors: string[];
 };
 
-export const SIMULATOR_ACTOR: Actor = { actorType: 'system', actorId: 'simulator', actorName: 'Simulator' };
+const SIMULATOR_ACTOR: Actor = { actorType: 'system', actorId: 'simulator', actorName: 'Simulator' };
 const EARLIER = 100;
 /** One simulated minute per message, ending now: the traffic arrived over the last stretch of time. */
 const SPREAD_PER_MESSAGE_MS = 60_000;
@@ -80,4 +81,14 @@ export async function simulateTraffic({ count, seed, now = new Date() }: { count
     }
   }
   return result;
+}
+
+/**
+ * With SIMULATOR_SEED set, run n uses seed + n (n = earlier simulate runs), so a fresh database replays the same
+ * traffic run by run instead of the same messages every minute; without it, the clock picks the seed.
+ */
+export async function simulationSeed(): Promise<number> {
+  const base = env().SIMULATOR_SEED;
+  if (base === undefined) return Date.now() % 2 ** 31;
+  return base + (await db.cronRun.count({ where: { job: 'simulate' } }));
 }

@@ -41,7 +41,6 @@ export type Draft = {
 export type DrawContext = {
   rng: Rng;
   at: Date;
-  catalog: readonly CatalogItem[];
   /** Our company, from config/company.yaml. */
   ourName: string;
   ourDomain: string;

@@ -58,11 +58,5 @@ export function linesAsText(lines: OrderLine[], lang: Lang): string {
   return lines.map((l, i) => `${i + 1}. ${l.sku}  ${l.name}  ${l.quantity} ${qty}`).join('\n');
 }
 
-/** Quotes an earlier message the way mail clients do on reply. */
-export function quoted(lang: Lang, from: string, at: Date, text: string): string {
-  const header = lang === 'de' ? `Am ${day(at, 'de')} schrieb ${from}:` : `On ${day(at, 'en')}, ${from} wrote:`;
-  return `${header}\n${text.split('\n').map((l) => `> ${l}`).join('\n')}`;
-}
-
 export const replyPrefix = (lang: Lang) => (lang === 'de' ? 'AW: ' : 'Re: ');
 export const stripReplyPrefix = (subject: string) => subject.replace(/^((re|aw|fwd?|wg):\s*)+/i, '');

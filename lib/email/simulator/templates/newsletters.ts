@@ -1,4 +1,6 @@
 // Bulk mail: trade press, fairs, portals. List-Id, List-Unsubscribe and Precedence: bulk, HTML with tracking pixels.
+// A CommonJS object export: Node's ESM loader sees only its default.
+import mimeFuncs from 'nodemailer/lib/mime-funcs';
 import { NEWSLETTERS } from '../parties';
 import type { DrawContext, Draft, Template } from '../types';
 import { day, monthOf } from '../writing';
@@ -28,7 +30,8 @@ function newsletter(c: DrawContext, index: number, issue: Issue): Draft {
     text: `${headline}\n\n${items.map((i) => `* ${i}`).join('\n')}\n\n${sender.lang === 'de' ? 'Abmelden' : 'Unsubscribe'}: ${unsubscribe}`,
     html,
     headers: {
-      'List-Id': `${sender.name} <${sender.list}>`,
+      // Only the phrase is encoded (RFC 2919); MailComposer would encode the whole value, list id included.
+      'List-Id': `${/^[\w .-]*$/.test(sender.name) ? sender.name : mimeFuncs.encodeWord(sender.name, 'Q')} <${sender.list}>`,
       'List-Unsubscribe': `<${unsubscribe}>, <mailto:unsubscribe@${host}?subject=${token}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       Precedence: 'bulk',

@@ -21,7 +21,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
   return (
     <div className="mx-auto max-w-5xl space-y-8 px-6 py-12">
       <header className="space-y-3 text-center">
-        <p className="text-5xl" aria-hidden="true">👑</p>
+        <img src="/products/crown-gold-shank-button.svg" alt="" width={96} height={96} className="mx-auto" />
         <h1 className="font-serif text-4xl text-royal-900 dark:text-gold-300">Thank you, {view.contactName}!</h1>
         <p className="text-lg">
           Your order <strong data-testid="order-number">{view.number}</strong> has been received.

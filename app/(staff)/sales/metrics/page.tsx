@@ -1,0 +1,97 @@
+import type { Metadata } from 'next';
+import { Card } from '@/components/ui/card';
+import { EmptyState, PageHeader } from '@/components/ui/states';
+import { formatDays, formatEuroWhole, formatRate } from '@/components/sales/format';
+import { MetricsCharts } from '@/components/sales/metrics-charts';
+import { PERIOD_PRESETS, PeriodPicker } from '@/components/sales/period-picker';
+import { SalesTabs } from '@/components/sales/sales-tabs';
+import type { SearchParams } from '@/components/sales/filter-params';
+import { requireArea } from '@/lib/auth/session';
+import { seesAllProspects, userCaller } from '@/lib/sales/access';
+import { DEFAULT_PERIOD_DAYS, salesMetrics } from '@/lib/sales/metrics';
+import { listOwners } from '@/lib/sales/owners';
+import { metricsQuerySchema } from '@/lib/sales/schemas';
+
+export const metadata: Metadata = { title: 'Sales metrics' };
+
+const DAY = 86_400_000;
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export default async function SalesMetricsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireArea('sales', '/sales/metrics');
+  const caller = userCaller(user);
+  const manager = seesAllProspects(caller);
+  const sp = await searchParams;
+  const str = (k: string) => (typeof sp[k] === 'string' && sp[k] ? (sp[k] as string) : undefined);
+  const preset = PERIOD_PRESETS.find((d) => String(d) === str('days'));
+  const custom = !preset && (str('from') || str('to'));
+  const now = new Date();
+  const parsed = metricsQuerySchema.safeParse(
+    custom
+      ? { from: str('from'), to: str('to') && day(new Date(new Date(str('to')!).getTime() + DAY)), owner: str('owner') }
+      : { from: new Date(now.getTime() - (preset ?? DEFAULT_PERIOD_DAYS) * DAY).toISOString(), owner: str('owner') },
+  );
+  const query = parsed.success ? parsed.data : {};
+  const [m, owners] = await Promise.all([salesMetrics(caller, query, now), manager ? listOwners() : null]);
+  const t = m.team;
+  const tiles = [
+    { label: 'Open pipeline', value: formatEuroWhole(t.open.valueCents), note: `${t.open.count} prospects` },
+    { label: 'Weighted pipeline', value: formatEuroWhole(t.open.weightedCents), note: 'value × win probability' },
+    { label: 'Win rate', value: formatRate(t.winRate), note: `${t.won.count} won, ${t.lost.count} lost` },
+    { label: 'Average sales cycle', value: formatDays(t.avgCycleDays), note: 'created → won' },
+    { label: 'Sales velocity', value: t.velocityCentsPerDay === null ? '—' : `${formatEuroWhole(t.velocityCentsPerDay)} / day`, note: 'open × avg won deal × win rate ÷ cycle' },
+    { label: 'Outreach response rate', value: formatRate(t.responseRate), note: `${t.responded} of ${t.outreached} wrote back` },
+  ];
+  const toShown = new Date(new Date(m.period.to).getTime() - (custom ? DAY : 0));
+  return (
+    <>
+      <SalesTabs current="/sales/metrics" canManage={manager} />
+      <PageHeader title="Sales metrics" description={`${m.owner ? (owners?.find((o) => o.id === m.owner)?.name ?? 'Your numbers') : 'The whole team'}, ${m.period.from.slice(0, 10)} to ${day(toShown)} (UTC).`} />
+      <PeriodPicker days={custom ? null : (preset ?? DEFAULT_PERIOD_DAYS)} from={m.period.from.slice(0, 10)} to={day(toShown)} owner={m.owner} owners={owners} />
+      {!parsed.success && <p role="alert" className="mb-4 text-sm text-red-700 dark:text-red-400">The dates were not understood; showing the last {DEFAULT_PERIOD_DAYS} days.</p>}
+      <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {tiles.map((tile) => (
+          <Card key={tile.label}>
+            <p className="text-sm text-muted">{tile.label}</p>
+            <p className="font-serif text-2xl text-royal-900 dark:text-gold-300">{tile.value}</p>
+            <p className="text-xs text-muted">{tile.note}</p>
+          </Card>
+        ))}
+      </div>
+      {m.reps.length === 0 ? (
+        <EmptyState title="No sales activity yet">Prospects, moves and emails will show here as the team works.</EmptyState>
+      ) : (
+        <>
+          <MetricsCharts metrics={m} />
+          <div className="mt-6 overflow-x-auto rounded-xl border border-border bg-card">
+            <table className="w-full text-sm">
+              <caption className="p-3 text-left font-semibold">Per rep</caption>
+              <thead className="border-y border-border bg-subtle">
+                <tr>
+                  {['Rep', 'Open', 'Weighted', 'Won', 'Lost', 'Win rate', 'Cycle', 'Activities', 'Response rate'].map((h) => (
+                    <th key={h} scope="col" className="px-3 py-2 text-left font-medium">{h}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {m.reps.map((r) => (
+                  <tr key={r.id} className="border-b border-border last:border-0">
+                    <th scope="row" className="px-3 py-2 text-left font-medium">{r.name}</th>
+                    <td className="px-3 py-2 tabular-nums">{formatEuroWhole(r.open.valueCents)} ({r.open.count})</td>
+                    <td className="px-3 py-2 tabular-nums">{formatEuroWhole(r.open.weightedCents)}</td>
+                    <td className="px-3 py-2 tabular-nums">{r.won.count} · {formatEuroWhole(r.won.valueCents)}</td>
+                    <td className="px-3 py-2 tabular-nums">{r.lost.count}</td>
+                    <td className="px-3 py-2 tabular-nums">{formatRate(r.winRate)}</td>
+                    <td className="px-3 py-2 tabular-nums">{formatDays(r.avgCycleDays)}</td>
+                    <td className="px-3 py-2 tabular-nums">{r.activities}</td>
+                    <td className="px-3 py-2 tabular-nums">{formatRate(r.responseRate)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import Link from 'next/link';
+import { EmptyState } from '@/components/ui/states';
+
+export default function ProspectNotFound() {
+  return (
+    <EmptyState title="This prospect does not exist, or it is not yours">
+      <Link href="/sales/prospects" className="underline">Back to the prospects</Link>
+    </EmptyState>
+  );
+}

@@ -1,0 +1,96 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { LocalTime } from '@/components/ui/local-time';
+import type { EmailSummary } from '@/lib/email/views';
+import { PRIORITY_LABEL, PRIORITY_TONE, STATUS_LABEL, TYPE_LABEL } from './labels';
+import { SlaBadge } from './sla-badge';
+
+const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+
+/** The inbox list. Keyboard: j / ↓ next, k / ↑ previous, Enter opens (anywhere on the page but in a form field). */
+export function InboxTable({ emails }: { emails: EmailSummary[] }) {
+  const router = useRouter();
+  const [active, setActive] = useState(0);
+  const rows = useRef<(HTMLTableRowElement | null)[]>([]);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target) || !emails.length) return;
+      const move = e.key === 'j' || e.key === 'ArrowDown' ? 1 : e.key === 'k' || e.key === 'ArrowUp' ? -1 : 0;
+      if (move) {
+        e.preventDefault();
+        setActive((i) => {
+          const next = Math.min(emails.length - 1, Math.max(0, i + move));
+          rows.current[next]?.focus();
+          return next;
+        });
+      } else if (e.key === 'Enter' && rows.current.includes(document.activeElement as HTMLTableRowElement)) {
+        e.preventDefault();
+        router.push(`/emails/${emails[active].id}`);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [emails, active, router]);
+
+  return (
+    <div className="overflow-x-auto rounded-xl border border-border bg-card">
+      <table className="w-full text-sm">
+        <caption className="sr-only">Inbound emails, newest first. Use j and k or the arrow keys to move, Enter to open.</caption>
+        <thead className="bg-subtle text-left text-xs uppercase text-muted">
+          <tr>
+            <th scope="col" className="px-3 py-2">Received</th>
+            <th scope="col" className="px-3 py-2">From</th>
+            <th scope="col" className="px-3 py-2">Subject</th>
+            <th scope="col" className="px-3 py-2">Type</th>
+            <th scope="col" className="px-3 py-2">Unit</th>
+            <th scope="col" className="px-3 py-2">Status</th>
+            <th scope="col" className="px-3 py-2">SLA</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-border">
+          {emails.map((e, i) => (
+            <tr
+              key={e.id}
+              ref={(el) => {
+                rows.current[i] = el;
+              }}
+              tabIndex={i === active ? 0 : -1}
+              data-active={i === active}
+              onFocus={() => setActive(i)}
+              className="cursor-pointer outline-none hover:bg-subtle focus:bg-royal-50 data-[active=true]:bg-subtle dark:focus:bg-royal-900"
+              onClick={(ev) => (ev.target as HTMLElement).closest('a') || router.push(`/emails/${e.id}`)}
+              data-email-id={e.id}
+            >
+              <td className="whitespace-nowrap px-3 py-2 text-muted">
+                <LocalTime iso={e.receivedAt} />
+              </td>
+              <td className="max-w-48 truncate px-3 py-2" title={e.from.address}>
+                {e.from.name ?? e.from.address}
+                {e.isOem && <span className="ml-1"><Badge tone="purple">OEM</Badge></span>}
+              </td>
+              <td className="max-w-96 px-3 py-2">
+                <Link href={`/emails/${e.id}`} tabIndex={-1} className="block truncate font-medium hover:underline">
+                  {e.subject || '(no subject)'}
+                </Link>
+                <span className="flex gap-1 text-xs text-muted">
+                  {e.priority !== 'NORMAL' && <Badge tone={PRIORITY_TONE[e.priority]}>{PRIORITY_LABEL[e.priority]}</Badge>}
+                  {e.attachmentCount > 0 && <span>📎 {e.attachmentCount}</span>}
+                  {e.autoHandled && <Badge tone="gold">Auto-handled</Badge>}
+                </span>
+              </td>
+              <td className="px-3 py-2"><Badge tone="royal">{TYPE_LABEL[e.type]}</Badge></td>
+              <td className="whitespace-nowrap px-3 py-2">{e.unit?.name ?? '—'}</td>
+              <td className="whitespace-nowrap px-3 py-2">{e.task ? STATUS_LABEL[e.task.status] : '—'}</td>
+              <td className="px-3 py-2"><SlaBadge state={e.sla} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import type { Priority, Recommendation } from '@/lib/kpi/recommendations';
+
+const TONE: Record<Priority, BadgeTone> = { high: 'critical', medium: 'warning', low: 'neutral' };
+
+export function RecommendationList({ items }: { items: Recommendation[] }) {
+  if (!items.length) return <p className="text-sm text-muted">Every measured figure meets its target this period — nothing to recommend.</p>;
+  return (
+    <ol className="space-y-4">
+      {items.map((r) => (
+        <li key={r.id} className="rounded-lg border border-border p-4">
+          <div className="flex flex-wrap items-center gap-2">
+            <Badge tone={TONE[r.priority]}>{r.priority} priority</Badge>
+            <h3 className="font-serif text-lg">{r.title}</h3>
+          </div>
+          <p className="mt-1 text-sm">{r.description}</p>
+          <dl className="mt-2 grid gap-x-4 gap-y-1 text-xs sm:grid-cols-3">
+            <div><dt className="text-muted">Triggered by</dt><dd>{r.trigger.figure.replace(/_/g, ' ')} ({r.trigger.scope}) = {r.trigger.display}</dd></div>
+            <div><dt className="text-muted">Expected impact</dt><dd>{r.expectedImpact}</dd></div>
+            <div><dt className="text-muted">Implementation time</dt><dd>{r.implementationTime}</dd></div>
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,82 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { SalesMetrics } from '@/lib/sales/metrics';
+import { formatEuroWhole, formatRate } from './format';
+
+const KINDS = [
+  { key: 'EMAIL_OUT', label: 'Emails', color: '#13235a' },
+  { key: 'CALL', label: 'Calls', color: '#5b2a86' },
+  { key: 'MEETING', label: 'Meetings', color: '#d4a72c' },
+  { key: 'NOTE', label: 'Notes', color: '#8a5cb8' },
+] as const;
+
+const euroTick = (v: number) => formatEuroWhole(v);
+
+/** Charts for the metrics page; every figure was computed on the server. Each chart has a table twin for screen readers. */
+export function MetricsCharts({ metrics }: { metrics: SalesMetrics }) {
+  const pipeline = metrics.pipeline.filter((s) => !s.isLost);
+  const funnel = metrics.funnel.map((f) => ({ ...f, label: f.conversionToNext === null ? f.name : `${f.name} (${formatRate(f.conversionToNext)} on)` }));
+  const activity = metrics.reps.map((r) => ({ name: r.name, ...r.activitiesByKind }));
+  return (
+    <div className="grid gap-6 xl:grid-cols-2">
+      <figure className="rounded-xl border border-border bg-card p-4">
+        <figcaption className="mb-2 text-sm font-semibold">Pipeline value and weighted value by stage</figcaption>
+        <div className="h-72" aria-hidden="true">
+          <ResponsiveContainer>
+            <BarChart data={pipeline}>
+              <CartesianGrid strokeDasharray="3 3" stroke="var(--hb-border)" />
+              <XAxis dataKey="name" tick={{ fontSize: 12 }} />
+              <YAxis tickFormatter={euroTick} width={90} tick={{ fontSize: 12 }} />
+              <Tooltip formatter={(v) => formatEuroWhole(Number(v))} />
+              <Legend />
+              <Bar dataKey="valueCents" name="Value" fill="#13235a" />
+              <Bar dataKey="weightedCents" name="Weighted" fill="#d4a72c" />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <table className="sr-only">
+          <caption>Pipeline by stage</caption>
+          <tbody>{pipeline.map((s) => <tr key={s.key}><th scope="row">{s.name}</th><td>{s.count} prospects</td><td>{formatEuroWhole(s.valueCents)}</td><td>{formatEuroWhole(s.weightedCents)} weighted</td></tr>)}</tbody>
+        </table>
+      </figure>
+      <figure className="rounded-xl border border-border bg-card p-4">
+        <figcaption className="mb-2 text-sm font-semibold">Funnel: prospects created in the period that reached each stage</figcaption>
+        <div className="h-72" aria-hidden="true">
+          <ResponsiveContainer>
+            <BarChart data={funnel} layout="vertical" margin={{ left: 40 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="var(--hb-border)" />
+              <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+              <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} />
+              <Tooltip />
+              <Bar dataKey="reached" name="Reached" fill="#5b2a86" />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <table className="sr-only">
+          <caption>Conversion between stages</caption>
+          <tbody>{metrics.funnel.map((f) => <tr key={f.key}><th scope="row">{f.name}</th><td>{f.reached} reached</td><td>{formatRate(f.conversionToNext)} went on</td></tr>)}</tbody>
+        </table>
+      </figure>
+      <figure className="rounded-xl border border-border bg-card p-4 xl:col-span-2">
+        <figcaption className="mb-2 text-sm font-semibold">Activities per rep</figcaption>
+        {activity.length === 0 ? (
+          <p className="text-sm text-muted">No calls, meetings, notes or emails were logged in this period.</p>
+        ) : (
+          <div className="h-72" aria-hidden="true">
+            <ResponsiveContainer>
+              <BarChart data={activity}>
+                <CartesianGrid strokeDasharray="3 3" stroke="var(--hb-border)" />
+                <XAxis dataKey="name" tick={{ fontSize: 12 }} />
+                <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+                <Tooltip />
+                <Legend />
+                {KINDS.map((k) => <Bar key={k.key} dataKey={k.key} name={k.label} stackId="a" fill={k.color} />)}
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+        )}
+      </figure>
+    </div>
+  );
+}

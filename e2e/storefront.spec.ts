@@ -1,0 +1,124 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { test, expect, type Page } from '@playwright/test';
+import { asIntegrator, signIn } from './fixtures';
+
+// The e2e server's database (playwright.config.ts: DATABASE_URL=file:./data/e2e.db), read to find the queued email.
+const E2E_DB = 'data/e2e.db';
+
+function outboxFor(orderNumber: string) {
+  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
+  try {
+    return db
+      .prepare('SELECT m.kind, m.toAddress, m.subject, m.text FROM OutboxMessage m JOIN "Order" o ON o.id = m.orderId WHERE o.number = ? ORDER BY m.createdAt')
+      .all(orderNumber) as { kind: string; toAddress: string; subject: string; text: string }[];
+  } finally {
+    db.close();
+  }
+}
+
+async function fillAddress(page: Page, street: string, postalCode: string, city: string) {
+  await page.getByLabel('Street and house number').fill(street);
+  await page.getByLabel('Postal code').fill(postalCode);
+  await page.getByLabel('City').fill(city);
+}
+
+test('a guest browses, keeps the cart over a reload, checks out step by step and is confirmed by email', async ({ page }) => {
+  const email = `guest-${randomUUID().slice(0, 8)}@example.org`;
+  await page.goto('/');
+  await page.getByRole('region', { name: 'Our collections' }).getByRole('link', { name: /Standard Line/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Standard Line' })).toBeVisible();
+  await page.getByRole('link', { name: /Navy Coat Buttons/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /Navy Coat Buttons/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Increase quantity' }).click();
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Your cart' });
+  await expect(drawer.getByRole('link', { name: /Navy Coat Buttons/ })).toBeVisible();
+  await drawer.getByRole('button', { name: 'Close cart' }).click();
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Cart, 2 items' })).toBeVisible();
+
+  await page.goto('/cart');
+  await expect(page.getByTestId('order-total')).toBeVisible();
+  await page.getByRole('link', { name: 'Proceed to checkout' }).click();
+
+  // Step 1: errors appear at the fields before anything is sent.
+  await page.getByRole('button', { name: 'Continue to billing' }).click();
+  await expect(page.getByText('Please enter a valid email address')).toBeVisible();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Your name').fill('Grace Guest');
+  await fillAddress(page, 'Knopfallee 1', '80331', 'München');
+  await page.getByRole('button', { name: 'Continue to billing' }).click();
+
+  // Step 2: a guest pays in advance; invoice is for business accounts.
+  await expect(page.getByRole('radio', { name: /Pay on invoice/ })).toBeDisabled();
+  await expect(page.getByRole('radio', { name: /Bank transfer in advance/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Review your order' }).click();
+
+  // Step 3: the server's prices, then the order.
+  await expect(page.getByText('Grace Guest')).toBeVisible();
+  await expect(page.getByTestId('order-total')).toHaveText('€46.29'); // 2 × €14.50 + €9.90 shipping + 19 % VAT
+  await page.getByRole('button', { name: 'Place order' }).click();
+
+  await expect(page).toHaveURL(/\/checkout\/confirmation\/HB-\d{4}-\d{6}\?token=/);
+  const number = (await page.getByTestId('order-number').textContent())!;
+  await expect(page.getByRole('heading', { name: 'Thank you, Grace Guest!' })).toBeVisible();
+  await expect(page.getByText(/IBAN/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cart, 0 items' })).toBeVisible();
+
+  const mail = outboxFor(number);
+  expect(mail.map((m) => m.kind)).toEqual(['order_confirmation']);
+  expect(mail[0].toAddress).toBe(email);
+  expect(mail[0].subject).toContain(number);
+  expect(mail[0].text).toContain('2 × Navy Coat Buttons');
+});
+
+test('a business buyer orders on invoice, staff ship it, and the buyer sees it shipped', async ({ page, browser }) => {
+  await signIn(page, 'buyer');
+  await page.goto('/shop/royal-sapphire-button');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await page.getByRole('dialog', { name: 'Your cart' }).getByRole('link', { name: 'Checkout' }).click();
+  await fillAddress(page, 'Handelsweg 5', '10115', 'Berlin');
+  await page.getByRole('button', { name: 'Continue to billing' }).click();
+  await expect(page.getByRole('radio', { name: /Pay on invoice/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Review your order' }).click();
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page).toHaveURL(/\/checkout\/confirmation\//);
+  const number = (await page.getByTestId('order-number').textContent())!;
+
+  const staff = await browser.newContext();
+  const admin = await staff.newPage();
+  await signIn(admin, 'admin', '/orders');
+  await admin.getByRole('link', { name: number }).click();
+  await admin.getByRole('button', { name: 'Confirm' }).click();
+  await admin.getByRole('button', { name: 'Mark shipped' }).click();
+  await expect(admin.getByRole('button', { name: 'Mark delivered' })).toBeVisible();
+  await staff.close();
+
+  await page.goto('/account');
+  const row = page.getByRole('row', { name: new RegExp(number) });
+  await expect(row.getByText('Shipped')).toBeVisible();
+  await row.getByRole('link', { name: number }).click();
+  await expect(page.getByRole('list', { name: 'Order progress' }).locator('[aria-current="step"]')).toHaveText('Shipped');
+  expect(outboxFor(number).map((m) => m.kind)).toEqual(['order_confirmation', 'order_status', 'order_status']);
+});
+
+test('an integrator orders with an Idempotency-Key; the retry returns the same order', async ({ request }) => {
+  const api = asIntegrator(request);
+  const key = randomUUID();
+  const order = {
+    email: 'purchasing@royal-motors.de',
+    contactName: 'Rita Royal',
+    shippingAddress: { line1: 'Werkstraße 1', postalCode: '70173', city: 'Stuttgart', country: 'DE' },
+    paymentMethod: 'INVOICE',
+    items: [{ sku: 'HB-SPC-004', quantity: 3 }],
+  };
+  const first = await api.post('/api/orders', order, { 'idempotency-key': key });
+  expect(first.status()).toBe(201);
+  const again = await api.post('/api/orders', order, { 'idempotency-key': key });
+  expect(again.status()).toBe(200);
+  expect((await again.json()).number).toBe((await first.json()).number);
+  expect((await api.post('/api/orders', order)).status()).toBe(400);
+});

@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import PusherClient from 'pusher-js';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { db } from '@/lib/db';
+import { env } from '@/lib/config/env';
+import { pusherServer } from '@/lib/realtime/publish';
+import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
+import { fixture, message, uniqueCopy } from '@/tests/fixtures/email';
+import { ingest, ingestJson } from './pipeline';
+
+const tag = () => randomUUID().slice(0, 8);
+/** A fixture as a new email from a sender no other test uses (replies are limited per sender, thread and day). */
+const fresh = (name: string, from = `Test Sender <sender.${tag()}@customer.example>`) => uniqueCopy(fixture(name), { From: from });
+
+describe('ingest: one transaction per email', () => {
+  it('stores email, raw source, attachments, thread, task, courtesy reply, CSAT token and activity together', async () => {
+    const sender = `t.becker.${tag()}@fashionhouse-berlin.de`;
+    const { raw, messageId } = uniqueCopy(fixture('order-pdf.eml'), { From: `Thomas Becker <${sender}>` });
+    const result = await ingest(raw);
+    const rule = await db.routingRule.findUniqueOrThrow({ where: { key: 'order_pdf' } });
+    expect(result).toMatchObject({ messageId, type: 'ORDER', priority: 'NORMAL', isOem: false, routedTo: 'orders', ruleId: rule.id, autoReply: { template: 'order_received', status: 'PENDING' }, duplicate: false });
+
+    const email = await db.email.findUniqueOrThrow({
+      where: { id: result.id },
+      include: { source: true, attachments: true, thread: true, task: { include: { businessUnit: true } }, outbox: true, csat: true, customer: true },
+    });
+    expect(Buffer.from(email.source!.raw).equals(raw)).toBe(true);
+    expect(email.subject).toBe('Bestellung 12345');
+    expect(email.customer?.name).toBe('Fashion House Berlin');
+    expect(email.attachments).toMatchObject([{ filename: 'order_12345.pdf', contentType: 'application/pdf', allowed: true }]);
+    expect(email.attachments[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(email.thread).toMatchObject({ subject: 'Bestellung 12345', subjectKey: 'bestellung 12345', messageCount: 1 });
+    expect(email.task).toMatchObject({ status: 'OPEN', priority: 'NORMAL', businessUnit: { key: 'orders' } });
+    expect(email.task!.slaDueAt.getTime() - email.receivedAt.getTime()).toBe(240 * 60_000);
+    expect(result.slaDueAt).toBe(email.task!.slaDueAt.toISOString());
+    expect((email.reasons as { route: string[] }).route).toEqual(['attachment order_12345.pdf matched order_pdf']);
+
+    const [reply] = email.outbox;
+    expect(reply).toMatchObject({ kind: 'auto_reply', template: 'order_received', status: 'PENDING', fromAddress: 'orders@h-bu.de', toAddress: sender });
+    expect(reply.headers).toEqual({ 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All', 'In-Reply-To': messageId, References: messageId });
+    expect(reply.subject).toMatch(/^Your order HB-[0-9A-F]{8} has been received with gratitude$/);
+    expect(reply.text).toContain('Dear Thomas Becker,');
+    expect(reply.text).toContain('Happy Buttons GmbH · Knopfallee 1');
+    const [csat] = email.csat;
+    expect(csat).toMatchObject({ rating: null, customerEmail: sender, businessUnitId: email.businessUnitId });
+    expect(reply.text).toContain(`${env().APP_URL}/csat/${csat.token}`);
+    expect(reply.html).toContain(`href="${env().APP_URL}/csat/${csat.token}"`);
+
+    const activity = await db.activity.findMany({ where: { entityType: 'email', entityId: email.id } });
+    expect(activity).toMatchObject([{ action: 'email.received', actorType: 'system' }]);
+  });
+
+  it.each([
+    ['invoice-pdf.eml', 'INVOICE', 'finance', 'invoice_received'],
+    ['supplier.eml', 'SUPPLIER', 'supplier', 'supplier_ack'],
+    ['complaint-de.eml', 'COMPLAINT', 'quality', 'complaint_ack'],
+    ['expedite.eml', 'EXPEDITE', 'support', 'expedite_ack'],
+    ['latin1-8bit.eml', 'INQUIRY', 'support', 'generic_ack'],
+  ])('%s → %s, routed to %s, answered with %s', async (name, type, unit, template) => {
+    const result = await ingest(fresh(name).raw);
+    expect(result).toMatchObject({ type, routedTo: unit, autoReply: { template } });
+  });
+
+  it('routes OEM customers to OEM Accounts by their domain', async () => {
+    const result = await ingest(fresh('oem-request.eml', `Klaus Weber <k.weber.${tag()}@royal-motors.de>`).raw);
+    expect(result).toMatchObject({ isOem: true, routedTo: 'oem1', autoReply: { template: 'generic_ack' } });
+  });
+
+  it('keeps quarantined attachments, marked not allowed', async () => {
+    const { id } = await ingest(fresh('quarantined-exe.eml').raw);
+    expect(await db.attachment.findMany({ where: { emailId: id }, select: { filename: true, allowed: true } })).toEqual([{ filename: 'catalogue-tool.exe', allowed: false }]);
+  });
+
+  it('takes the JSON form through the same parser', async () => {
+    const pdf = fixture('order-pdf.eml').toString('latin1').match(/JVBER[\s\S]*?(?=\r\n--)/)![0].replace(/\r\n/g, '');
+    const result = await ingestJson({
+      from: `"Olga Order" <olga.${tag()}@example.org>`,
+      to: 'orders@h-bu.de',
+      subject: 'PO 881',
+      text: 'Please deliver the attached order.',
+      attachments: [{ filename: 'PO_881.pdf', contentType: 'application/pdf', contentBase64: pdf }],
+    });
+    expect(result).toMatchObject({ type: 'ORDER', routedTo: 'orders', duplicate: false });
+    const stored = await db.attachment.findFirstOrThrow({ where: { emailId: result.id } });
+    expect(Buffer.from(stored.content).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('ingest: threads', () => {
+  const sender = `buyer.${tag()}@customer.example`;
+  let original: Awaited<ReturnType<typeof ingest>>;
+
+  it('joins a reply by In-Reply-To, by our auto-reply, and by subject + participants', async () => {
+    const first = message({ From: sender, To: 'support@h-bu.de', Subject: 'Knopfmuster für Herbst' });
+    original = await ingest(first);
+    const firstId = /Message-ID: (\S+)/.exec(first.toString())![1];
+
+    const byHeader = await ingest(message({ From: sender, To: 'support@h-bu.de', Subject: 'Sample buttons', 'In-Reply-To': firstId, References: firstId }));
+    expect(byHeader.threadId).toBe(original.threadId);
+
+    const ourReply = await db.outboxMessage.findFirstOrThrow({ where: { emailId: original.id } });
+    const toOurReply = await ingest(message({ From: sender, To: 'support@h-bu.de', Subject: 'Thanks', 'In-Reply-To': ourReply.messageId }));
+    expect(toOurReply.threadId).toBe(original.threadId);
+
+    const bySubject = await ingest(message({ From: sender, To: 'support@h-bu.de', Subject: 'AW: Re: Knopfmuster für Herbst' }));
+    expect(bySubject.threadId).toBe(original.threadId);
+
+    const thread = await db.thread.findUniqueOrThrow({ where: { id: original.threadId } });
+    expect(thread.messageCount).toBe(4);
+  });
+
+  it('answers a sender at most once per thread and day', async () => {
+    const replies = await db.outboxMessage.count({ where: { email: { threadId: original.threadId }, kind: 'auto_reply' } });
+    expect(replies).toBe(1);
+    const again = await ingest(message({ From: sender, To: 'support@h-bu.de', Subject: 'Re: Knopfmuster für Herbst' }));
+    expect(again.autoReply).toBeNull();
+    const email = await db.email.findUniqueOrThrow({ where: { id: again.id } });
+    expect((email.reasons as { autoReply: string[] }).autoReply).toEqual(['no automatic reply: this sender already had one in this thread today']);
+  });
+
+  it('starts a new thread for the same subject with other people', async () => {
+    const other = await ingest(message({ From: `someone.${tag()}@else.example`, To: 'support@h-bu.de', Subject: 'Knopfmuster für Herbst' }));
+    expect(other.threadId).not.toBe(original.threadId);
+    expect(other.autoReply).not.toBeNull();
+  });
+});
+
+describe('ingest: loop protection and bounces', () => {
+  it.each([
+    ['auto-reply.eml', 'Auto-Submitted: auto-replied'],
+    ['bulk-newsletter.eml', 'Precedence: bulk'],
+  ])('sends no reply to %s', async (name, reason) => {
+    const { id, autoReply } = await ingest(fresh(name).raw);
+    expect(autoReply).toBeNull();
+    expect(await db.outboxMessage.count({ where: { emailId: id } })).toBe(0);
+    const email = await db.email.findUniqueOrThrow({ where: { id } });
+    expect((email.reasons as { autoReply: string[] }).autoReply).toEqual([`no automatic reply: ${reason}`]);
+  });
+
+  it('sends no reply to no-reply senders or our own domain', async () => {
+    expect((await ingest(uniqueCopy(fixture('noreply.eml')).raw)).autoReply).toBeNull();
+    expect((await ingest(message({ From: 'manager@h-bu.de', To: 'support@h-bu.de', Subject: 'Internal note' }))).autoReply).toBeNull();
+  });
+
+  it('links a DSN to the message it reports on and marks the failed recipient', async () => {
+    const outreach = `<outreach-${tag()}@h-bu.de>`;
+    const related = await ingest(message({ From: `prospect.${tag()}@customer.example`, To: 'sales@h-bu.de', Subject: 'Catalogue please' }));
+    await db.outboxMessage.create({ data: { kind: 'outreach', messageId: outreach, fromAddress: 'sales@h-bu.de', toAddress: 'gone@customer.example', subject: 's', text: 't', headers: {}, emailId: related.id, status: 'SENT' } });
+    const dsn = uniqueCopy(Buffer.from(fixture('dsn.eml').toString('latin1').replace('<outreach-fixture-0001@h-bu.de>', outreach), 'latin1')).raw;
+
+    const result = await ingest(dsn);
+    expect(result).toMatchObject({ type: 'BOUNCE', priority: 'LOW', autoReply: null, threadId: related.threadId });
+    const email = await db.email.findUniqueOrThrow({ where: { id: result.id } });
+    expect(email).toMatchObject({ bounceFor: outreach, bouncedAddress: 'gone@customer.example' });
+  });
+});
+
+describe('ingest: idempotency', () => {
+  it('answers the same message again as a duplicate of the stored one', async () => {
+    const { raw, messageId } = fresh('latin1-8bit.eml');
+    const first = await ingest(raw);
+    const second = await ingest(raw);
+    const { autoReply, ...rest } = first;
+    expect(second).toMatchObject({ ...rest, duplicate: true, autoReply: { template: autoReply!.template } });
+    expect(await db.email.count({ where: { messageId } })).toBe(1);
+  });
+
+  it('treats a redelivery with other trace headers as the same message', async () => {
+    const { raw } = fresh('windows-1252-qp.eml');
+    const first = await ingest(raw);
+    const relayed = Buffer.concat([Buffer.from('Received: from relay.example by mx.h-bu.de; Tue, 24 Nov 2026 10:00:05 +0100\r\n'), raw]);
+    expect(await ingest(relayed)).toMatchObject({ id: first.id, duplicate: true });
+  });
+
+  it('keeps a different message that reuses a stored Message-ID under its own key', async () => {
+    const { raw, messageId } = fresh('latin1-8bit.eml');
+    const first = await ingest(raw);
+    const other = Buffer.from(raw.toString('latin1').replace('Hornknöpfe', 'Holzknöpfe'), 'latin1');
+    const second = await ingest(other);
+    expect(second.duplicate).toBe(false);
+    expect(second.id).not.toBe(first.id);
+    expect(second.messageId.startsWith(`${messageId}#`)).toBe(true);
+    expect(await ingest(other)).toMatchObject({ id: second.id, duplicate: true });
+  });
+
+  it('derives a stable Message-ID for messages without one', async () => {
+    const raw = Buffer.from(message({ From: `anon.${tag()}@example.org`, Subject: 'No id' }).toString().replace(/^Message-ID:.*\r\n/m, ''));
+    const first = await ingest(raw);
+    expect(first.messageId).toMatch(/^<[0-9a-f]{40}@fingerprint\.invalid>$/);
+    expect(await ingest(raw)).toMatchObject({ id: first.id, duplicate: true });
+  });
+
+  it('holds the JSON form to its Message-ID, and derives one from the payload when missing', async () => {
+    const messageId = `<json-${tag()}@example.org>`;
+    const first = await ingestJson({ from: 'json@example.org', to: 'support@h-bu.de', subject: 'First', text: 'one', messageId });
+    expect(await ingestJson({ from: 'json@example.org', to: 'support@h-bu.de', subject: 'Changed', text: 'two', messageId })).toMatchObject({ id: first.id, duplicate: true });
+    const payload = { from: `json.${tag()}@example.org`, to: 'support@h-bu.de', subject: 'No id', text: 'three' };
+    const a = await ingestJson(payload);
+    expect(await ingestJson(payload)).toMatchObject({ id: a.id, duplicate: true });
+  });
+
+  it('stores 16 concurrent copies of one message exactly once', async () => {
+    const { raw, messageId } = fresh('complaint-de.eml');
+    const results = await Promise.all(Array.from({ length: 16 }, () => ingest(raw)));
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(await db.email.count({ where: { messageId } })).toBe(1);
+  });
+
+  it('settles a lost race by re-reading, leaving nothing half-stored', async () => {
+    const { raw, messageId } = fresh('supplier.eml');
+    const first = await ingest(raw);
+    const counts = async () => [await db.thread.count(), await db.task.count(), await db.activity.count({ where: { entityId: first.id } }), await db.email.count({ where: { messageId } })];
+    const before = await counts();
+    // Another writer stored the message between our duplicate check and our insert: the check sees nothing.
+    const check = vi.spyOn(db.email, 'findMany').mockResolvedValueOnce([]);
+    const second = await ingest(raw);
+    check.mockRestore();
+    expect(second).toMatchObject({ id: first.id, duplicate: true });
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('ingest: live announcement', () => {
+  const clients: PusherClient[] = [];
+  afterAll(() => clients.forEach((c) => c.disconnect()));
+
+  it('publishes email.received on the staff channel after commit, without the body', async () => {
+    const client = new PusherClient(process.env.PUSHER_KEY!, {
+      cluster: 'local',
+      wsHost: '127.0.0.1',
+      wsPort: Number(process.env.PUSHER_PORT),
+      forceTLS: false,
+      enabledTransports: ['ws'],
+      disableStats: true,
+      channelAuthorization: { customHandler: ({ socketId, channelName }, cb) => cb(null, pusherServer().authorizeChannel(socketId, channelName)) },
+    });
+    clients.push(client);
+    const channel = client.subscribe(CHANNELS.staff);
+    await new Promise((resolve) => channel.bind('pusher:subscription_succeeded', resolve));
+
+    const seen: Record<string, unknown>[] = [];
+    channel.bind(EVENTS.emailReceived, (data: Record<string, unknown>) => seen.push(data));
+    const result = await ingest(fresh('complaint-de.eml').raw);
+    await vi.waitFor(() => expect(seen.some((d) => d.id === result.id)).toBe(true), { timeout: 5000 });
+    const event = seen.find((d) => d.id === result.id)!;
+    expect(event).toMatchObject({ id: result.id, type: 'COMPLAINT', unit: { key: 'quality' }, sla: 'ok', autoReply: { template: 'complaint_ack' } });
+    expect(event).not.toHaveProperty('text');
+    expect(event).not.toHaveProperty('html');
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { companyConfig } from '@/lib/config/company';
+import { fixture } from '@/tests/fixtures/email';
+import { classifyEmail, type CustomerRef } from './classify';
+import { parseEmail } from './parse';
+import { compileRule, matchRule, routeEmail, type RouteFacts, type RouteUnit } from './route';
+import { slaDueAt, slaState } from './sla';
+
+// The rules and units exactly as config/company.yaml seeds them into the database.
+const config = companyConfig();
+const units = new Map<string, RouteUnit>(
+  config.business_units.map((u) => [`unit-${u.key}`, { id: `unit-${u.key}`, key: u.key, name: u.name, email: u.email, slaMinutes: { URGENT: u.sla.urgent, HIGH: u.sla.high, NORMAL: u.sla.normal, LOW: u.sla.low } }]),
+);
+const rules = config.routing_rules.map((r, position) =>
+  compileRule({ id: `rule-${position}`, key: r.key, name: r.name, businessUnitId: `unit-${r.unit}`, template: r.template ?? null, conditions: r.when }),
+);
+const support = units.get('unit-support')!;
+const customersByDomain = new Map<string, CustomerRef>([['royal-motors.de', { id: 'c1', name: 'Royal Motors AG', isOem: true }]]);
+
+async function routeFixture(name: string) {
+  const p = await parseEmail(fixture(name));
+  const c = classifyEmail(
+    { fromAddress: p.from?.address ?? null, subject: p.subject, text: p.text, headers: p.headers, attachments: p.attachments, isDeliveryReport: !!p.deliveryReport },
+    { customersByDomain },
+  );
+  return routeEmail({ subject: p.subject, text: p.text, attachments: p.attachments.map((a) => a.filename), type: c.type, isOem: c.isOem, fromAddress: p.from?.address ?? null }, rules, units, support);
+}
+
+const facts = (over: Partial<RouteFacts>): RouteFacts => ({ subject: '', text: '', attachments: [], type: 'INQUIRY', isOem: false, fromAddress: 'a@example.com', ...over });
+
+describe('routeEmail with the configured rules', () => {
+  it.each([
+    ['order-pdf.eml', 'orders', 'order_pdf', 'attachment order_12345.pdf matched order_pdf'],
+    ['invoice-pdf.eml', 'finance', 'invoice_pdf', 'attachment invoice_2026_0815.pdf matched invoice_pdf'],
+    ['supplier.eml', 'supplier', 'supplier_keywords', 'keyword "delivery note" in the subject matched supplier_keywords'],
+    ['complaint-de.eml', 'quality', 'complaint_keywords', 'keyword "reklamation" in the subject matched complaint_keywords'],
+    ['oem-request.eml', 'oem1', 'oem_customer', 'OEM sender matched oem_customer'],
+    ['latin1-8bit.eml', 'support', 'fallback', 'fallback matches every email'],
+  ])('%s goes to %s by %s', async (name, unit, rule, reason) => {
+    const decision = await routeFixture(name);
+    expect(decision.unit.key).toBe(unit);
+    expect(decision.rule?.key).toBe(rule);
+    expect(decision.reasons).toContain(reason);
+  });
+
+  it('lets the first matching rule win: an order PDF from an OEM customer goes to Orders', () => {
+    const decision = routeEmail(facts({ attachments: ['Bestellung-77.PDF'], isOem: true }), rules, units, support);
+    expect(decision.rule?.key).toBe('order_pdf');
+  });
+
+  it('matches keywords as whole words only', () => {
+    expect(routeEmail(facts({ text: 'We build brokenly-named widgets?' }), rules, units, support).rule?.key).toBe('fallback');
+    expect(routeEmail(facts({ text: 'The buttons arrived broken.' }), rules, units, support).rule?.key).toBe('complaint_keywords');
+  });
+});
+
+describe('rule conditions', () => {
+  const rule = (when: unknown) => compileRule({ id: 'r', key: 'custom', name: 'Custom', businessUnitId: 'unit-orders', template: null, conditions: when });
+
+  it('requires every condition given', () => {
+    const r = rule({ types: ['expedite'], from_domain: 'royal-motors.de' });
+    expect(matchRule(r, facts({ type: 'EXPEDITE', fromAddress: 'x@royal-motors.de' }))).toEqual(['type expedite matched custom', 'sender domain royal-motors.de matched custom']);
+    expect(matchRule(r, facts({ type: 'EXPEDITE', fromAddress: 'x@example.com' }))).toBeNull();
+    expect(matchRule(r, facts({ type: 'ORDER', fromAddress: 'x@royal-motors.de' }))).toBeNull();
+  });
+
+  it('never matches with conditions that do not validate, and says why', () => {
+    const broken = rule({ attachment: '([unclosed' });
+    expect(broken.invalid).toMatch(/attachment/);
+    expect(matchRule(broken, facts({ attachments: ['x.pdf'] }))).toBeNull();
+    expect(rule({ colour: 'red' }).invalid).toBeTruthy();
+  });
+
+  it('falls back to the given unit when no rule matches', () => {
+    const decision = routeEmail(facts({}), [rule({ oem: true })], units, support);
+    expect(decision).toMatchObject({ rule: null, unit: { key: 'support' } });
+  });
+});
+
+describe('SLA', () => {
+  const received = new Date('2026-11-24T10:00:00Z');
+  it('is due after the unit SLA minutes for the priority', () => {
+    const orders = units.get('unit-orders')!;
+    expect(slaDueAt(received, orders.slaMinutes.URGENT).toISOString()).toBe('2026-11-24T10:30:00.000Z');
+    expect(slaDueAt(received, orders.slaMinutes.NORMAL).toISOString()).toBe('2026-11-24T14:00:00.000Z');
+  });
+
+  it('is ok, at risk in its last hour, breached when overdue or answered late', () => {
+    const task = { slaDueAt: new Date('2026-11-24T14:00:00Z'), firstResponseAt: null, closedAt: null };
+    expect(slaState(task, new Date('2026-11-24T12:00:00Z'))).toBe('ok');
+    expect(slaState(task, new Date('2026-11-24T13:30:00Z'))).toBe('at_risk');
+    expect(slaState(task, new Date('2026-11-24T14:01:00Z'))).toBe('breached');
+    expect(slaState({ ...task, firstResponseAt: new Date('2026-11-24T13:59:00Z') }, new Date('2026-11-25T00:00:00Z'))).toBe('ok');
+    expect(slaState({ ...task, closedAt: new Date('2026-11-24T15:00:00Z') }, new Date('2026-11-25T00:00:00Z'))).toBe('breached');
+  });
+});
