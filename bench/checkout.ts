@@ -8,11 +8,13 @@
  * `npm start`) plus BENCH_API_KEY and the server's DATABASE_URL to go through HTTP instead.
  * Database: a fresh SQLite file; BENCH_DATABASE_URL=postgresql://… runs on that (migrated and seeded) Postgres.
  */
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { register } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 
 const CLIENTS = 32;
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000);
@@ -65,8 +67,7 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 async function main() {
   const url = prepareEnv();
   const dbKind = /^postgres/.test(url) ? 'postgres' : 'sqlite';
-  const realtimeServer = await import('../realtime/server');
-  const realtime = httpBase ? null : await realtimeServer.startRealtimeServer({ port: 0, appId: 'bench', key: 'bench-key', secret: 'bench-secret' });
+  const realtime = httpBase ? null : await startRealtime();
   if (realtime) Object.assign(process.env, { PUSHER_APP_ID: 'bench', PUSHER_KEY: 'bench-key', PUSHER_SECRET: 'bench-secret', PUSHER_HOST: '127.0.0.1', PUSHER_PORT: String(realtime.port) });
   if (!httpBase) {
     const { migrate } = await import('../scripts/migrate');
@@ -135,11 +136,27 @@ async function main() {
   const left = (await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock;
   if (left !== 1_000_000_000 - 2 * (ORDERS + WARMUP)) throw new Error(`stock drifted: ${left}`);
   await db.$disconnect();
-  await realtime?.close();
+  realtime?.stop();
 }
 
-main().then(
-  () => process.exit(0),
+/** The realtime server runs in its own process, as in production, so the orders do not starve it of CPU. */
+function startRealtime(): Promise<{ port: number; stop: () => void }> {
+  const child = fork(fileURLToPath(import.meta.url), ['--realtime'], { execArgv: ['--import', 'tsx'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (port) => resolve({ port: port as number, stop: () => child.disconnect() }));
+    child.once('exit', (code) => reject(new Error(`realtime server exited with ${code}`)));
+  });
+}
+
+async function serveRealtime() {
+  const { startRealtimeServer } = await import('../realtime/server');
+  const server = await startRealtimeServer({ port: 0, appId: 'bench', key: 'bench-key', secret: 'bench-secret' });
+  process.send?.(server.port);
+  process.on('disconnect', () => void server.close().then(() => process.exit(0)));
+}
+
+(process.argv.includes('--realtime') ? serveRealtime() : main()).then(
+  () => process.argv.includes('--realtime') || process.exit(0),
   (error) => {
     console.error(error);
     process.exit(1);

@@ -22,4 +22,6 @@ export async function seed(url = env().DATABASE_URL) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   await seed();
   console.log('seeded');
+  // `npm run db:seed -- --emails N` also writes N benchmark emails (scripts/seed-emails.ts).
+  if (process.argv.includes('--emails')) await (await import('../scripts/seed-emails')).seedEmailsFromArgs(process.argv.slice(2));
 }

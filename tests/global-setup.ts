@@ -30,10 +30,12 @@ export default async function setup(project: TestProject) {
   };
 }
 
-function freshSqlite() {
-  // TEST_SQLITE_FILE lets several suites run side by side without deleting each other's database.
-  const file = path.resolve(process.env.TEST_SQLITE_FILE ?? 'data/test.db');
+function removeSqlite(file: string) {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+}
+
+function freshSqlite(file: string) {
+  removeSqlite(file);
   return `file:${file}`;
 }
 

@@ -5,7 +5,7 @@ export function UnitLoadTable({ units }: { units: UnitLoad[] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm">
-        <caption className="sr-only">Open tasks, SLA pressure and today's inbound per business unit</caption>
+        <caption className="sr-only">Open tasks, SLA pressure and today’s inbound per business unit</caption>
         <thead className="text-left text-xs uppercase text-muted">
           <tr>
             <th scope="col" className="py-2">Unit</th>

@@ -66,14 +66,14 @@ export function InboxTable({ emails }: { emails: EmailSummary[] }) {
               onClick={(ev) => (ev.target as HTMLElement).closest('a') || router.push(`/emails/${e.id}`)}
               data-email-id={e.id}
             >
-              <td className="whitespace-nowrap px-3 py-2 text-muted">
+              <td className="px-3 py-2 text-xs text-muted">
                 <LocalTime iso={e.receivedAt} />
               </td>
-              <td className="max-w-48 truncate px-3 py-2" title={e.from.address}>
+              <td className="max-w-40 truncate px-3 py-2" title={e.from.address}>
                 {e.from.name ?? e.from.address}
                 {e.isOem && <span className="ml-1"><Badge tone="purple">OEM</Badge></span>}
               </td>
-              <td className="max-w-96 px-3 py-2">
+              <td className="max-w-80 px-3 py-2">
                 <Link href={`/emails/${e.id}`} tabIndex={-1} className="block truncate font-medium hover:underline">
                   {e.subject || '(no subject)'}
                 </Link>
@@ -83,10 +83,10 @@ export function InboxTable({ emails }: { emails: EmailSummary[] }) {
                   {e.autoHandled && <Badge tone="gold">Auto-handled</Badge>}
                 </span>
               </td>
-              <td className="px-3 py-2"><Badge tone="royal">{TYPE_LABEL[e.type]}</Badge></td>
-              <td className="whitespace-nowrap px-3 py-2">{e.unit?.name ?? '—'}</td>
-              <td className="whitespace-nowrap px-3 py-2">{e.task ? STATUS_LABEL[e.task.status] : '—'}</td>
-              <td className="px-3 py-2"><SlaBadge state={e.sla} /></td>
+              <td className="whitespace-nowrap px-3 py-2"><Badge tone="royal">{TYPE_LABEL[e.type]}</Badge></td>
+              <td className="px-3 py-2 text-xs">{e.unit?.name ?? '—'}</td>
+              <td className="px-3 py-2 text-xs">{e.task ? STATUS_LABEL[e.task.status] : '—'}</td>
+              <td className="whitespace-nowrap px-3 py-2"><SlaBadge state={e.sla} /></td>
             </tr>
           ))}
         </tbody>

@@ -1,11 +1,11 @@
 import type { EmailReasons } from '@/lib/email/views';
 
 /** Why the pipeline decided what it did, decision by decision, in its own words. */
-export function Reasons({ reasons, unit, type, priority }: { reasons: EmailReasons; unit: string | null; type: string; priority: string }) {
+export function Reasons({ reasons, unit, type, priority, isOem }: { reasons: EmailReasons; unit: string | null; type: string; priority: string; isOem: boolean }) {
   const groups: [string, string, string[]][] = [
     ['Type', type, reasons.type],
     ['Priority', priority, reasons.priority],
-    ['OEM customer', reasons.oem.length ? 'yes' : 'no', reasons.oem],
+    ['OEM customer', isOem ? 'yes' : 'no', reasons.oem],
     ['Language', '', reasons.language],
     ['Routed to', unit ?? 'no unit', reasons.route],
   ];

@@ -30,12 +30,13 @@ export function CsatForm({ token, preselected }: { token: string; preselected: n
     >
       <fieldset>
         <legend className="mb-2 text-sm font-medium">Your rating</legend>
-        <div className="flex justify-center gap-2">
+        <div className="grid grid-cols-5 gap-1.5">
           {RATINGS.map((r) => (
-            <label key={r} className={`flex cursor-pointer flex-col items-center rounded-lg border px-3 py-2 text-sm has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-gold-500 ${rating === r ? 'border-gold-500 bg-gold-300/30' : 'border-border'}`}>
+            <label key={r} className={`flex cursor-pointer flex-col items-center rounded-lg border px-1 py-2 text-center has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-gold-500 ${rating === r ? 'border-gold-500 bg-gold-300/30' : 'border-border'}`}>
               <input type="radio" name="rating" value={r} checked={rating === r} onChange={() => setRating(r)} className="sr-only" />
-              <span aria-hidden="true" className="text-xl text-gold-500">{'★'.repeat(r)}</span>
-              <span>{RATING_LABELS[r]}</span>
+              <span className="font-serif text-2xl">{r}</span>
+              <span aria-hidden="true" className="text-xs leading-none tracking-tighter text-gold-600">{'★'.repeat(r)}</span>
+              <span className="mt-1 text-xs">{RATING_LABELS[r]}</span>
             </label>
           ))}
         </div>

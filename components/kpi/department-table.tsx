@@ -25,28 +25,28 @@ export function DepartmentTable({ rows }: { rows: DepartmentKpi[] }) {
         <caption className="sr-only">Department KPIs: current value, target, status and trend against the previous period</caption>
         <thead className="text-left text-xs uppercase text-muted">
           <tr>
-            <th scope="col" className="py-2">Department</th>
-            <th scope="col" className="py-2">KPI</th>
-            <th scope="col" className="py-2 text-right">Current</th>
-            <th scope="col" className="py-2 text-right">Target</th>
-            <th scope="col" className="py-2">Unit</th>
-            <th scope="col" className="py-2">Status</th>
-            <th scope="col" className="py-2">Trend</th>
+            <th scope="col" className="px-2 py-2">Department</th>
+            <th scope="col" className="px-2 py-2">KPI</th>
+            <th scope="col" className="px-2 py-2 text-right">Current</th>
+            <th scope="col" className="px-2 py-2 text-right">Target</th>
+            <th scope="col" className="px-2 py-2">Unit</th>
+            <th scope="col" className="px-2 py-2">Status</th>
+            <th scope="col" className="px-2 py-2">Trend</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-border">
           {rows.map((r, i) => (
             <tr key={`${r.unitKey}-${r.kpi}`} className={i > 0 && rows[i - 1].unitKey !== r.unitKey ? 'border-t-2' : ''}>
-              <th scope="row" className="py-2 text-left font-medium">{rows[i - 1]?.unitKey === r.unitKey ? <span className="sr-only">{r.unitName}</span> : r.unitName}</th>
-              <td className="py-2">{r.label}</td>
-              <td className="py-2 text-right tabular-nums">{formatValue(r.current, r.unit)}</td>
-              <td className="py-2 text-right tabular-nums text-muted">
+              <th scope="row" className="px-2 py-2 text-left font-medium">{rows[i - 1]?.unitKey === r.unitKey ? <span className="sr-only">{r.unitName}</span> : r.unitName}</th>
+              <td className="px-2 py-2">{r.label}</td>
+              <td className="px-2 py-2 text-right tabular-nums">{formatValue(r.current, r.unit)}</td>
+              <td className="px-2 py-2 text-right tabular-nums text-muted">
                 {r.better === 'lower' ? '≤ ' : '≥ '}
                 {formatValue(r.target, r.unit)}
               </td>
-              <td className="py-2 text-muted">{r.unit === 's' ? 'seconds' : 'percent'}</td>
-              <td className="py-2">{r.status ? <Badge tone={STATUS_TONE[r.status]}>{r.status}</Badge> : <span className="text-muted">no data</span>}</td>
-              <td className="py-2"><TrendCell row={r} /></td>
+              <td className="px-2 py-2 text-muted">{r.unit === 's' ? 'seconds' : 'percent'}</td>
+              <td className="px-2 py-2">{r.status ? <Badge tone={STATUS_TONE[r.status]}>{r.status}</Badge> : <span className="text-muted">no data</span>}</td>
+              <td className="px-2 py-2"><TrendCell row={r} /></td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LocalTime } from '@/components/ui/local-time';
 import { callApi } from '@/components/sales/call-api';
 import { useChannelEvent } from '@/components/realtime/use-channel-event';
@@ -16,15 +16,21 @@ export function NotificationBell({ userId }: { userId: string }) {
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
 
-  const load = useCallback(async () => {
-    const res = await fetch('/api/notifications', { cache: 'no-store' });
-    if (res.ok) setFeed((await res.json()) as Feed);
-  }, []);
+  // Bumped by every event and by marking read; the effect re-reads the feed.
+  const [version, setVersion] = useState(0);
+  const reload = () => setVersion((v) => v + 1);
 
   useEffect(() => {
-    void load();
-  }, [load]);
-  useChannelEvent(CHANNELS.user(userId), EVENTS.notificationCreated, () => void load());
+    let current = true;
+    fetch('/api/notifications', { cache: 'no-store' })
+      .then((res) => (res.ok ? (res.json() as Promise<Feed>) : null))
+      .then((next) => current && next && setFeed(next))
+      .catch(() => {}); // offline: the bell keeps what it showed
+    return () => {
+      current = false;
+    };
+  }, [version]);
+  useChannelEvent(CHANNELS.user(userId), EVENTS.notificationCreated, reload);
 
   useEffect(() => {
     if (!open) return;
@@ -41,7 +47,7 @@ export function NotificationBell({ userId }: { userId: string }) {
 
   async function markRead(ids?: string[]) {
     const res = await callApi('/api/notifications/read', 'POST', ids ? { ids } : {});
-    if (res.ok) await load();
+    if (res.ok) reload();
   }
 
   return (
@@ -54,7 +60,10 @@ export function NotificationBell({ userId }: { userId: string }) {
         onClick={() => setOpen((o) => !o)}
         className="relative rounded-md p-2 hover:bg-subtle"
       >
-        <span aria-hidden="true">🔔</span>
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+          <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+          <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+        </svg>
         {feed.unread > 0 && (
           <span data-testid="notification-count" className="absolute -right-1 -top-1 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-semibold text-white">
             {feed.unread > 99 ? '99+' : feed.unread}

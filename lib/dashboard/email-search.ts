@@ -29,7 +29,7 @@ export type SearchHit = { id: string; position: SearchPosition };
 
 // Must stay identical to the expression of the "Email_search_idx" index.
 const PG_DOCUMENT = Prisma.raw(
-  `to_tsvector('simple'::regconfig, "subject" || ' ' || coalesce("fromName", '') || ' ' || translate("fromAddress", '@.-_+', '     ') || ' ' || left("text", 200000))`,
+  `to_tsvector('simple'::regconfig, regexp_replace("subject" || ' ' || coalesce("fromName", '') || ' ' || "fromAddress" || ' ' || left("text", 200000), '[^[:alnum:]]+', ' ', 'g'))`,
 );
 
 export async function searchEmails(terms: string[], after: SearchPosition | null, limit: number): Promise<SearchHit[]> {

@@ -3,12 +3,15 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import { BadCursor, emailListQuery, listEmails, slaWhere, type EmailListQuery, type EmailPage } from '@/lib/email/queries';
-import { emailSummary, emailSummarySelect, type EmailSummaryRow } from '@/lib/email/views';
+import { emailSummary, emailSummarySelect } from '@/lib/email/views';
 import { searchEmails, searchTerms, type SearchPosition } from './email-search';
 
 export const INBOX_PAGE_SIZE = 50;
-/** Search reads the index in batches and stops after this many candidates per page, however selective the filters. */
-const SEARCH_BATCH = 200;
+/**
+ * Search reads the index in batches (under SQLite's 999 parameters per statement: a batch's ids form one IN list)
+ * and stops after SEARCH_SCAN_LIMIT candidates per page, however selective the filters.
+ */
+const SEARCH_BATCH = 400;
 const SEARCH_SCAN_LIMIT = 4_000;
 
 export const inboxQuery = emailListQuery.extend({ q: z.string().trim().max(200).optional() });
@@ -51,22 +54,31 @@ function filtersOf(q: EmailListQuery, now: Date): Prisma.EmailWhereInput {
 
 /** Walks the search index newest first, keeping the hits that pass the filters, until a page is full. */
 async function searchPage(terms: string[], where: Prisma.EmailWhereInput, after: SearchPosition | null, limit: number) {
-  const rows: EmailSummaryRow[] = [];
+  const ids: string[] = [];
   let position = after;
-  for (let scanned = 0; scanned < SEARCH_SCAN_LIMIT; ) {
+  let next: SearchPosition | null = null;
+  scan: for (let scanned = 0; ; ) {
     const hits = await searchEmails(terms, position, SEARCH_BATCH);
     scanned += hits.length;
-    const matches = await db.email.findMany({ where: { AND: [where, { id: { in: hits.map((h) => h.id) } }] }, select: emailSummarySelect });
-    const byId = new Map(matches.map((m) => [m.id, m]));
+    const passing = await db.email.findMany({ where: { AND: [where, { id: { in: hits.map((h) => h.id) } }] }, select: { id: true } });
+    const kept = new Set(passing.map((m) => m.id));
     for (const hit of hits) {
-      const row = byId.get(hit.id);
-      if (row && rows.length === limit) return { rows, next: position };
-      if (row) rows.push(row);
+      if (kept.has(hit.id) && ids.length === limit) {
+        next = position;
+        break scan;
+      }
+      if (kept.has(hit.id)) ids.push(hit.id);
       position = hit.position;
     }
-    if (hits.length < SEARCH_BATCH) return { rows, next: null };
+    if (hits.length < SEARCH_BATCH) break;
+    if (scanned >= SEARCH_SCAN_LIMIT) {
+      next = position;
+      break;
+    }
   }
-  return { rows, next: position };
+  const rows = await db.email.findMany({ where: { id: { in: ids } }, select: emailSummarySelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return { rows: ids.flatMap((id) => byId.get(id) ?? []), next };
 }
 
 const cursorSchema = z.union([z.object({ pos: z.number().int() }), z.object({ receivedAt: z.string().datetime(), id: z.string().min(1) })]);

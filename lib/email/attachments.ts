@@ -36,7 +36,6 @@ export function isAllowedAttachment(filename: string, allowed: Set<string> = all
 /** A file name safe to store and to put into Content-Disposition: no path, no control characters. */
 export function safeFilename(name: string | undefined, fallback = 'attachment'): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(-200);
   return clean && clean !== '.' && clean !== '..' ? clean : fallback;
 }

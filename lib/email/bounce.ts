@@ -33,15 +33,17 @@ function fieldBlocks(text: string): Map<string, string>[] {
     .filter((f) => f.size > 0);
 }
 
+const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, '');
+
 /** "rfc822; john@example.com" → "john@example.com". */
 const addressOf = (value: string | undefined) => {
-  const address = value?.split(';').pop()?.trim().replace(/^<|>$/g, '').toLowerCase();
-  return address && address.includes('@') ? address.slice(0, 320) : null;
+  const address = value ? printable(value.split(';').pop()!.trim().replace(/^<|>$/g, '').toLowerCase()) : '';
+  return address.includes('@') ? address.slice(0, 320) : null;
 };
 
 export function messageIdIn(headerText: string): string | null {
   const head = headerText.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
-  const id = /^message-id:\s*(\S+)/im.exec(head)?.[1];
+  const id = printable(/^message-id:\s*(\S+)/im.exec(head)?.[1] ?? '').slice(0, 250);
   if (!id) return null;
   return id.startsWith('<') ? id : `<${id.replace(/>$/, '')}>`;
 }

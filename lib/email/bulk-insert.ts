@@ -20,8 +20,11 @@ function bind(value: unknown, cast: PgCast | undefined): Prisma.Sql {
   return postgres && cast ? Prisma.sql`${v}::${Prisma.raw(cast)}` : Prisma.sql`${v}`;
 }
 
-/** INSERT statements (one per chunk) for use inside db.$transaction([...]). Every column in `columns` is written. */
-export function insertRows<Row extends object>(table: string, columns: ColumnSpec<Row>, rows: readonly Row[]): Prisma.PrismaPromise<number>[] {
+/**
+ * INSERT statements (one per chunk) for use inside db.$transaction([...]), or run on `client` (an interactive
+ * transaction's). Every column in `columns` is written.
+ */
+export function insertRows<Row extends object>(table: string, columns: ColumnSpec<Row>, rows: readonly Row[], client: Pick<typeof db, '$executeRaw'> = db): Prisma.PrismaPromise<number>[] {
   const names = Object.keys(columns) as (keyof Row & string)[];
   if (!rows.length) return [];
   const perStatement = Math.max(1, Math.floor(MAX_VALUES / names.length));
@@ -29,7 +32,7 @@ export function insertRows<Row extends object>(table: string, columns: ColumnSpe
   const statements: Prisma.PrismaPromise<number>[] = [];
   for (let i = 0; i < rows.length; i += perStatement) {
     const tuples = rows.slice(i, i + perStatement).map((row) => Prisma.sql`(${Prisma.join(names.map((n) => bind(row[n], columns[n])))})`);
-    statements.push(db.$executeRaw`${head}${Prisma.join(tuples)}`);
+    statements.push(client.$executeRaw`${head}${Prisma.join(tuples)}`);
   }
   return statements;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '@/tests/fixtures/email';
 import { classifyEmail, domainCandidates, type ClassifyInput, type CustomerRef } from './classify';
 import { parseEmail } from './parse';
+import { classifyInputOf } from './prepare';
 
 const customersByDomain = new Map<string, CustomerRef>([
   ['royal-motors.de', { id: 'c-royal', name: 'Royal Motors AG', isOem: true }],
@@ -11,10 +12,7 @@ const customersByDomain = new Map<string, CustomerRef>([
 
 async function classifyFixture(name: string) {
   const p = await parseEmail(fixture(name));
-  return classifyEmail(
-    { fromAddress: p.from?.address ?? null, subject: p.subject, text: p.text, headers: p.headers, attachments: p.attachments, isDeliveryReport: !!p.deliveryReport },
-    { customersByDomain },
-  );
+  return classifyEmail(classifyInputOf(p), { customersByDomain });
 }
 
 const input = (over: Partial<ClassifyInput>): ClassifyInput => ({

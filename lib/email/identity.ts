@@ -35,7 +35,6 @@ export const variantMessageId = (messageId: string, fingerprint: string) => `${m
 
 /** The Message-ID to store: the message's own when usable (indexed columns have length limits), else a generated one. */
 export function storedMessageId(messageId: string | null | undefined, fingerprint: string): string {
-  // eslint-disable-next-line no-control-regex
   const id = messageId?.trim().replace(/[\u0000-\u001f\u007f]/g, '');
   return id && id.length > 2 && id.length <= MAX_ID_LENGTH ? id : generatedMessageId(fingerprint);
 }

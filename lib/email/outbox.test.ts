@@ -13,6 +13,7 @@ const smtp = await vi.hoisted(async () => {
   const received: { raw: string; messageId: string; to: string[] }[] = [];
   const server = new SMTPServer({
     authOptional: true,
+    disableReverseLookup: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onRcptTo(address, _session, callback) {

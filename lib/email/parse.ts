@@ -73,7 +73,6 @@ function checkShape(raw: Buffer) {
   }
 }
 
-// eslint-disable-next-line no-control-regex
 const clean = (s: string) => s.replace(/\u0000/g, '');
 
 function addresses(value: AddressObject | AddressObject[] | undefined): Address[] {

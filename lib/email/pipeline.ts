@@ -1,6 +1,7 @@
 // The one way an inbound email enters the system, whatever brought it (API, simulator, later IMAP):
 // parse → prepare (classify, route, SLA, reply plan) → store (one transaction) → announce.
 import { env } from '@/lib/config/env';
+import { runAgentFor } from '@/lib/agents/run';
 import { SYSTEM_ACTOR, type Actor } from '@/lib/audit';
 import { publish } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
@@ -65,6 +66,8 @@ export async function ingest(raw: Buffer | string, opts: IngestOptions = {}): Pr
   }
   const { result, summary } = await stored;
   if (summary && opts.announce !== false) announce(summary);
+  // The unit's agent decides right after the commit; it never throws, and what it leaves undone the SLA sweep takes.
+  if (!result.duplicate) await runAgentFor(result.id);
   return result;
 }
 

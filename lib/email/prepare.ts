@@ -3,7 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { slaPromise } from '@/lib/shop/order-emails';
 import type { Actor } from '@/lib/audit';
-import { classifyEmail, type Classification } from './classify';
+import { classifyEmail, type Classification, type ClassifyInput } from './classify';
 import type { PipelineDirectory } from './directory';
 import { contentFingerprint, storedMessageId } from './identity';
 import { autoReplyBlocker } from './loop-guard';
@@ -49,15 +49,22 @@ export type PreparedEmail = {
 
 export type PrepareOptions = { receivedAt?: Date; trustMessageId?: boolean; actor: Actor; appUrl: string };
 
+/** What classification looks at, from a parsed email. */
+export const classifyInputOf = (p: ParsedEmail): ClassifyInput => ({
+  fromAddress: p.from?.address ?? null,
+  subject: p.subject,
+  text: p.text,
+  headers: p.headers,
+  attachments: p.attachments,
+  isDeliveryReport: !!p.deliveryReport,
+});
+
 export function prepareEmail(raw: Buffer, parsed: ParsedEmail, dir: PipelineDirectory, opts: PrepareOptions): PreparedEmail {
   const id = randomUUID();
   const fingerprint = contentFingerprint(raw);
   const receivedAt = opts.receivedAt ?? new Date();
   const fromAddress = parsed.from?.address ?? null;
-  const classification = classifyEmail(
-    { fromAddress, subject: parsed.subject, text: parsed.text, headers: parsed.headers, attachments: parsed.attachments, isDeliveryReport: !!parsed.deliveryReport },
-    dir,
-  );
+  const classification = classifyEmail(classifyInputOf(parsed), dir);
   const route = routeEmail(
     { subject: parsed.subject, text: parsed.text, attachments: parsed.attachments.map((a) => a.filename), type: classification.type, isOem: classification.isOem, fromAddress },
     dir.rules,

@@ -3,6 +3,7 @@ import { companyConfig } from '@/lib/config/company';
 import { fixture } from '@/tests/fixtures/email';
 import { classifyEmail, type CustomerRef } from './classify';
 import { parseEmail } from './parse';
+import { classifyInputOf } from './prepare';
 import { compileRule, matchRule, routeEmail, type RouteFacts, type RouteUnit } from './route';
 import { slaDueAt, slaState } from './sla';
 
@@ -19,10 +20,7 @@ const customersByDomain = new Map<string, CustomerRef>([['royal-motors.de', { id
 
 async function routeFixture(name: string) {
   const p = await parseEmail(fixture(name));
-  const c = classifyEmail(
-    { fromAddress: p.from?.address ?? null, subject: p.subject, text: p.text, headers: p.headers, attachments: p.attachments, isDeliveryReport: !!p.deliveryReport },
-    { customersByDomain },
-  );
+  const c = classifyEmail(classifyInputOf(p), { customersByDomain });
   return routeEmail({ subject: p.subject, text: p.text, attachments: p.attachments.map((a) => a.filename), type: c.type, isOem: c.isOem, fromAddress: p.from?.address ?? null }, rules, units, support);
 }
 

@@ -1,19 +1,19 @@
 // Writes prepared emails: Email + EmailSource + Attachments + Thread + Task + OutboxMessage + CsatResponse +
 // Activity in one transaction, all or nothing. Emails that arrive together are written together (group commit):
 // one round of reads and one transaction for the batch instead of a dozen statements per email. Every email is
-// still atomic — a failed batch is retried one email at a time, and a unique-constraint race is settled by re-reading.
+// still atomic: a batch that fails is written again one email at a time, and a unique violation (duplicate, race) is
+// settled by looking up what is stored.
 import { createHash, randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/sqlite/client';
-import { insertRows, type ColumnSpec } from './bulk-insert';
+import { batchWrites, emailRows, type ThreadPlan } from './email-rows';
 import { contentFingerprint, variantMessageId } from './identity';
 import type { PreparedEmail } from './prepare';
 import { SUBJECT_THREAD_WINDOW_DAYS } from './thread';
-import { emailSummary, emailSummarySelect, ingestResult, type EmailSummary, type EmailSummaryRow, type IngestResult } from './views';
+import { emailSummary, emailSummarySelect, ingestResult, type EmailSummary, type IngestResult } from './views';
 
 export type StoredOutcome = { result: IngestResult; summary: EmailSummary | null };
 
-type Pending = { email: PreparedEmail; retried: boolean; resolve: (o: StoredOutcome) => void; reject: (e: unknown) => void };
+type Pending = { email: PreparedEmail; resolve: (o: StoredOutcome) => void; reject: (e: unknown) => void };
 
 const MAX_BATCH = 200;
 // How long a batch waits for emails still being parsed to join it; only when some are.
@@ -37,7 +37,7 @@ export function expectEmail(): () => void {
 /** Queues the email for the next group commit; resolves once it is stored (or known as a duplicate). */
 export function storeInbound(email: PreparedEmail): Promise<StoredOutcome> {
   return new Promise((resolve, reject) => {
-    queue.push({ email, retried: false, resolve, reject });
+    queue.push({ email, resolve, reject });
     if (!draining) {
       draining = true;
       setImmediate(drain);
@@ -48,15 +48,19 @@ export function storeInbound(email: PreparedEmail): Promise<StoredOutcome> {
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 async function drain() {
-  for (;;) {
-    const since = Date.now();
-    while (incoming > 0 && queue.length < MAX_BATCH && Date.now() - since < MAX_GATHER_MS) await nextTurn();
-    if (!queue.length) break;
-    const batch = queue.slice(0, MAX_BATCH);
-    queue = queue.slice(MAX_BATCH);
-    await writeSafely(batch);
+  try {
+    for (;;) {
+      const since = Date.now();
+      while (incoming > 0 && queue.length < MAX_BATCH && Date.now() - since < MAX_GATHER_MS) await nextTurn();
+      if (!queue.length) break;
+      const batch = queue.slice(0, MAX_BATCH);
+      queue = queue.slice(MAX_BATCH);
+      // writeSafely settles every email itself; this only guards the queue against a bug in it.
+      await writeSafely(batch).catch((error: unknown) => batch.forEach((p) => p.reject(error)));
+    }
+  } finally {
+    draining = false;
   }
-  draining = false;
 }
 
 /** P2002 from Prisma's own queries; raw INSERTs report the driver's UniqueConstraintViolation under P2010. */
@@ -66,21 +70,30 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 async function writeSafely(batch: Pending[]): Promise<void> {
+  // Most mail is new: write without looking up stored Message-IDs first. A unique violation means something in the
+  // batch is known already (a duplicate, a reused Message-ID, today's reply), and the second pass looks it up.
   try {
-    await writeBatch(batch);
+    await writeBatch(batch, false);
+    return;
   } catch (error) {
-    if (batch.length > 1) {
-      for (const pending of batch) await writeSafely([pending]);
-      return;
-    }
-    const [pending] = batch;
-    // Another writer stored the same Message-ID (or today's reply) first: reading again settles it.
-    if (isUniqueViolation(error) && !pending.retried) {
-      pending.retried = true;
-      return writeSafely(batch);
-    }
-    pending.reject(error);
+    if (!isUniqueViolation(error)) return writeOneByOne(batch, error);
   }
+  try {
+    await writeBatch(batch, true);
+  } catch (error) {
+    await writeOneByOne(batch, error);
+  }
+}
+
+/** One email at a time, so a bad one cannot take the others down; a race lost to another writer is re-read once more. */
+async function writeOneByOne(batch: Pending[], error: unknown): Promise<void> {
+  if (batch.length > 1) {
+    for (const pending of batch) await writeSafely([pending]);
+    return;
+  }
+  const [pending] = batch;
+  if (!isUniqueViolation(error)) return pending.reject(error);
+  await writeBatch(batch, true).catch((e: unknown) => pending.reject(e));
 }
 
 /** The auto-reply's Message-ID is derived from sender, thread and day, so the unique index allows one per day. */
@@ -89,12 +102,12 @@ function replyMessageId(to: string, threadId: string, at: Date, domain: string):
   return `<auto-reply.${createHash('sha256').update(`${to}|${threadId}|${day}`).digest('hex').slice(0, 32)}@${domain}>`;
 }
 
-type ThreadPlan = { create: boolean; subject: string; subjectKey: string; participantsKey: string; count: number; lastMessageAt: Date };
+type Sorted = { fresh: Pending[]; duplicates: [Pending, string][]; sameAsEarlier: [Pending, Pending][]; later: Pending[] };
 
-async function writeBatch(batch: Pending[]) {
-  // 1. Which of these are already stored?
+/** New emails, duplicates of stored ones, repeats within the batch, and those to decide in the next round. */
+async function sortAgainstStored(batch: Pending[], lookUpStored: boolean): Promise<Sorted> {
   const ids = [...new Set(batch.map((p) => p.email.messageId))];
-  const existing = await db.email.findMany({ where: { messageId: { in: ids } }, select: { id: true, messageId: true } });
+  const existing = lookUpStored ? await db.email.findMany({ where: { messageId: { in: ids } }, select: { id: true, messageId: true } }) : [];
   const stored = new Map(existing.map((e) => [e.messageId, e]));
   const toCompare = existing.filter((e) => batch.some((p) => p.email.messageId === e.messageId && !p.email.trustMessageId));
   const sources = toCompare.length
@@ -102,35 +115,35 @@ async function writeBatch(batch: Pending[]) {
     : [];
   const storedFingerprint = new Map(sources.map((s) => [s.emailId, contentFingerprint(Buffer.from(s.raw))]));
 
-  const fresh: Pending[] = [];
-  const duplicates: [Pending, string][] = [];
-  const sameAsEarlier: [Pending, Pending][] = [];
-  const later: Pending[] = [];
+  const sorted: Sorted = { fresh: [], duplicates: [], sameAsEarlier: [], later: [] };
   const firstWithId = new Map<string, Pending>();
   for (const p of batch) {
     const e = p.email;
     const row = stored.get(e.messageId);
     if (row) {
       const isVariantKey = e.messageId.endsWith(`#${e.fingerprint.slice(0, 16)}`);
-      if (e.trustMessageId || isVariantKey || storedFingerprint.get(row.id) === e.fingerprint) duplicates.push([p, row.id]);
+      if (e.trustMessageId || isVariantKey || storedFingerprint.get(row.id) === e.fingerprint) sorted.duplicates.push([p, row.id]);
       else {
         // A different message reusing a stored Message-ID: kept under its own key, never dropped.
         e.messageId = variantMessageId(e.messageId, e.fingerprint);
-        later.push(p);
+        sorted.later.push(p);
       }
       continue;
     }
     const first = firstWithId.get(e.messageId);
     if (first) {
-      if (e.trustMessageId || first.email.fingerprint === e.fingerprint) sameAsEarlier.push([p, first]);
-      else later.push(p); // decided in the next round, once the first one is stored
+      if (e.trustMessageId || first.email.fingerprint === e.fingerprint) sorted.sameAsEarlier.push([p, first]);
+      else sorted.later.push(p); // decided in the next round, once the first one is stored
       continue;
     }
     firstWithId.set(e.messageId, p);
-    fresh.push(p);
+    sorted.fresh.push(p);
   }
+  return sorted;
+}
 
-  // 2. Threads: by the Message-IDs an email refers to (ours included), else subject + participants.
+/** Threads by the Message-IDs an email refers to (our replies included), else by subject + participants nearby in time. */
+async function assignThreads(fresh: Pending[]) {
   const refs = [...new Set(fresh.flatMap((p) => p.email.threadRefs))];
   const [refEmails, refReplies] = refs.length
     ? await Promise.all([
@@ -142,28 +155,30 @@ async function writeBatch(batch: Pending[]) {
   for (const r of refReplies) if (r.email) threadOfMessage.set(r.messageId, r.email.threadId);
 
   const subjectPairs = fresh.filter((p) => p.email.subjectKey).map((p) => ({ subjectKey: p.email.subjectKey, participantsKey: p.email.participantsKey }));
-  const oldest = Math.min(...fresh.map((p) => p.email.receivedAt.getTime()));
-  const recentThreads = subjectPairs.length
+  const window = SUBJECT_THREAD_WINDOW_DAYS * DAY_MS;
+  const times = fresh.map((p) => p.email.receivedAt.getTime());
+  const nearbyThreads = subjectPairs.length
     ? await db.thread.findMany({
-        where: { OR: subjectPairs, lastMessageAt: { gte: new Date(oldest - SUBJECT_THREAD_WINDOW_DAYS * DAY_MS) } },
-        select: { id: true, subjectKey: true, participantsKey: true },
-        orderBy: { lastMessageAt: 'asc' },
+        where: { OR: subjectPairs, lastMessageAt: { gte: new Date(Math.min(...times) - window), lte: new Date(Math.max(...times) + window) } },
+        select: { id: true, subjectKey: true, participantsKey: true, lastMessageAt: true },
+        orderBy: { lastMessageAt: 'desc' },
       })
     : [];
-  const threadOfSubject = new Map(recentThreads.map((t) => [`${t.subjectKey}\n${t.participantsKey}`, t.id]));
+  const storedBySubject = (key: string, at: Date) =>
+    nearbyThreads.find((t) => `${t.subjectKey}\n${t.participantsKey}` === key && Math.abs(t.lastMessageAt.getTime() - at.getTime()) <= window)?.id;
+  const threadOfSubject = new Map<string, string>();
 
   const threads = new Map<string, ThreadPlan>();
   const threadIdOf = new Map<Pending, string>();
   for (const p of fresh) {
     const e = p.email;
     const subjectKey = e.subjectKey ? `${e.subjectKey}\n${e.participantsKey}` : null;
-    let threadId = e.threadRefs.map((r) => threadOfMessage.get(r)).find(Boolean) ?? (subjectKey ? threadOfSubject.get(subjectKey) : undefined);
-    const plan = threadId ? threads.get(threadId) : undefined;
-    if (!threadId) {
-      threadId = randomUUID();
-      threads.set(threadId, { create: true, subject: e.parsed.subject || '(no subject)', subjectKey: e.subjectKey, participantsKey: e.participantsKey, count: 0, lastMessageAt: e.receivedAt });
-    } else if (!plan) {
-      threads.set(threadId, { create: false, subject: '', subjectKey: '', participantsKey: '', count: 0, lastMessageAt: e.receivedAt });
+    const known =
+      e.threadRefs.map((r) => threadOfMessage.get(r)).find(Boolean) ??
+      (subjectKey ? (threadOfSubject.get(subjectKey) ?? storedBySubject(subjectKey, e.receivedAt)) : undefined);
+    const threadId = known ?? randomUUID();
+    if (!threads.has(threadId)) {
+      threads.set(threadId, { create: !known, subject: e.parsed.subject || '(no subject)', subjectKey: e.subjectKey, participantsKey: e.participantsKey, count: 0, lastMessageAt: e.receivedAt });
     }
     const t = threads.get(threadId)!;
     t.count += 1;
@@ -173,187 +188,49 @@ async function writeBatch(batch: Pending[]) {
     if (e.parsed.messageId) threadOfMessage.set(e.parsed.messageId, threadId);
     if (subjectKey) threadOfSubject.set(subjectKey, threadId);
   }
+  return { threads, threadIdOf };
+}
 
-  // 3. At most one courtesy reply per sender, thread and day.
+/** The reply Message-ID per email that may still get its courtesy reply: at most one per sender, thread and day. */
+async function limitReplies(fresh: Pending[], threads: Map<string, ThreadPlan>, threadIdOf: Map<Pending, string>, lookUpStored: boolean) {
   const replyIds = new Map<Pending, string>();
   for (const p of fresh) {
     const reply = p.email.reply;
     if (reply) replyIds.set(p, replyMessageId(reply.to, threadIdOf.get(p)!, p.email.receivedAt, reply.from.split('@')[1]));
   }
+  // Only older threads can hold today's reply already (and the unique index catches what this skips).
   const inOldThreads = [...replyIds].filter(([p]) => !threads.get(threadIdOf.get(p)!)!.create).map(([, id]) => id);
-  const alreadySent = new Set(
-    inOldThreads.length ? (await db.outboxMessage.findMany({ where: { messageId: { in: inOldThreads } }, select: { messageId: true } })).map((o) => o.messageId) : [],
+  const sent = new Set(
+    inOldThreads.length && lookUpStored ? (await db.outboxMessage.findMany({ where: { messageId: { in: inOldThreads } }, select: { messageId: true } })).map((o) => o.messageId) : [],
   );
   for (const [p, id] of replyIds) {
-    if (!alreadySent.has(id)) {
-      alreadySent.add(id);
+    if (!sent.has(id)) {
+      sent.add(id);
       continue;
     }
     replyIds.delete(p);
     p.email.replyReasons = ['no automatic reply: this sender already had one in this thread today'];
   }
+  return replyIds;
+}
 
-  // 4. One transaction for the whole batch.
+async function writeBatch(batch: Pending[], lookUpStored: boolean) {
+  const { fresh, duplicates, sameAsEarlier, later } = await sortAgainstStored(batch, lookUpStored);
+  const { threads, threadIdOf } = await assignThreads(fresh);
+  const replyIds = await limitReplies(fresh, threads, threadIdOf, lookUpStored);
+
   const now = new Date();
-  const rows = fresh.map((p) => rowsOf(p.email, threadIdOf.get(p)!, replyIds.get(p) ?? null, now));
-  const writes: Prisma.PrismaPromise<unknown>[] = [];
-  const newThreads = [...threads].filter(([, t]) => t.create);
-  writes.push(
-    ...insertRows(
-      'Thread',
-      THREAD_COLUMNS,
-      newThreads.map(([id, t]) => ({ id, subject: t.subject, subjectKey: t.subjectKey, participantsKey: t.participantsKey, messageCount: t.count, lastMessageAt: t.lastMessageAt, createdAt: now })),
-    ),
-  );
-  for (const [id, t] of threads) {
-    if (!t.create) writes.push(db.thread.update({ where: { id }, data: { messageCount: { increment: t.count }, lastMessageAt: t.lastMessageAt }, select: { id: true } }));
-  }
-  writes.push(
-    ...insertRows('Email', EMAIL_COLUMNS, rows.map((r) => r.email)),
-    ...insertRows('EmailSource', SOURCE_COLUMNS, rows.map((r) => r.source)),
-    ...insertRows('Attachment', ATTACHMENT_COLUMNS, rows.flatMap((r) => r.attachments)),
-    ...insertRows('Task', TASK_COLUMNS, rows.map((r) => r.task)),
-    ...insertRows('OutboxMessage', OUTBOX_COLUMNS, rows.flatMap((r) => (r.outbox ? [r.outbox] : []))),
-    ...insertRows('CsatResponse', CSAT_COLUMNS, rows.flatMap((r) => (r.csat ? [r.csat] : []))),
-    ...insertRows('Activity', ACTIVITY_COLUMNS, rows.map((r) => r.activity)),
-  );
-  if (writes.length) await db.$transaction(writes);
+  const rows = fresh.map((p) => emailRows(p.email, threadIdOf.get(p)!, replyIds.get(p) ?? null, now));
+  if (rows.length) await db.$transaction(batchWrites(threads, rows, now));
 
-  // 5. Answer everyone; messages that reuse a Message-ID go round again under their own key.
-  const results = new Map<Pending, EmailSummaryRow>();
-  fresh.forEach((p, i) => results.set(p, rows[i].summary));
-  for (const p of fresh) p.resolve({ result: ingestResult(results.get(p)!, false), summary: emailSummary(results.get(p)!) });
+  // Answer everyone; messages that reuse a Message-ID go round again under their own key.
+  const summaries = new Map(fresh.map((p, i) => [p, rows[i].summary]));
+  for (const [p, row] of summaries) p.resolve({ result: ingestResult(row, false), summary: emailSummary(row) });
+  for (const [p, first] of sameAsEarlier) p.resolve({ result: ingestResult(summaries.get(first)!, true), summary: null });
   if (duplicates.length) {
     const originals = await db.email.findMany({ where: { id: { in: duplicates.map(([, id]) => id) } }, select: emailSummarySelect });
     const byId = new Map(originals.map((o) => [o.id, o]));
     for (const [p, id] of duplicates) p.resolve({ result: ingestResult(byId.get(id)!, true), summary: null });
   }
-  for (const [p, first] of sameAsEarlier) p.resolve({ result: ingestResult(results.get(first)!, true), summary: null });
   if (later.length) queue.unshift(...later);
-}
-
-// Prisma types Bytes as Uint8Array<ArrayBuffer>; our Buffers are never backed by a SharedArrayBuffer.
-const bytes = (b: Buffer) => b as Uint8Array<ArrayBuffer>;
-
-// Every column written, with the Postgres cast its parameter needs (see bulk-insert.ts).
-const ts = 'timestamp(3)' as const;
-const THREAD_COLUMNS: ColumnSpec<Prisma.ThreadCreateManyInput> = { id: null, subject: null, subjectKey: null, participantsKey: null, messageCount: null, lastMessageAt: ts, createdAt: ts };
-const EMAIL_COLUMNS: ColumnSpec<Prisma.EmailCreateManyInput> = {
-  id: null, messageId: null, threadId: null, fromAddress: null, fromName: null, toAddresses: 'jsonb', ccAddresses: 'jsonb', subject: null,
-  text: null, html: null, headers: 'jsonb', inReplyTo: null, references: 'jsonb', sentAt: ts, receivedAt: ts, size: null,
-  type: '"EmailType"', priority: '"Priority"', language: null, isOem: null, customerId: null, businessUnitId: null, ruleId: null,
-  reasons: 'jsonb', slaDueAt: ts, bounceFor: null, bouncedAddress: null, createdAt: ts,
-};
-const SOURCE_COLUMNS: ColumnSpec<Prisma.EmailSourceCreateManyInput> = { emailId: null, raw: 'bytea' };
-const ATTACHMENT_COLUMNS: ColumnSpec<Prisma.AttachmentCreateManyInput> = { id: null, emailId: null, filename: null, contentType: null, size: null, sha256: null, allowed: null, content: 'bytea', createdAt: ts };
-const TASK_COLUMNS: ColumnSpec<Prisma.TaskCreateManyInput> = { id: null, emailId: null, businessUnitId: null, priority: '"Priority"', slaDueAt: ts, createdAt: ts, updatedAt: ts };
-const OUTBOX_COLUMNS: ColumnSpec<Prisma.OutboxMessageCreateManyInput> = {
-  id: null, kind: null, template: null, messageId: null, fromAddress: null, toAddress: null, subject: null, text: null, html: null,
-  headers: 'jsonb', emailId: null, nextAttemptAt: ts, createdAt: ts,
-};
-const CSAT_COLUMNS: ColumnSpec<Prisma.CsatResponseCreateManyInput> = { id: null, token: null, emailId: null, businessUnitId: null, customerEmail: null, createdAt: ts };
-const ACTIVITY_COLUMNS: ColumnSpec<Prisma.ActivityCreateManyInput> = { id: null, actorType: null, actorId: null, actorName: null, action: null, entityType: null, entityId: null, after: 'jsonb', createdAt: ts };
-
-function rowsOf(e: PreparedEmail, threadId: string, replyId: string | null, now: Date) {
-  const { parsed, classification: c, route } = e;
-  const reasons = {
-    type: c.reasons.type,
-    priority: c.reasons.priority,
-    oem: c.reasons.oem,
-    language: c.reasons.language,
-    route: route.reasons,
-    autoReply: e.replyReasons,
-  };
-  const reply = replyId ? e.reply : null;
-  const email: Prisma.EmailCreateManyInput = {
-    id: e.id,
-    messageId: e.messageId,
-    threadId,
-    fromAddress: parsed.from?.address ?? '',
-    fromName: parsed.from?.name ?? null,
-    toAddresses: parsed.to,
-    ccAddresses: parsed.cc,
-    subject: parsed.subject,
-    text: parsed.text,
-    html: parsed.html,
-    headers: parsed.headers,
-    inReplyTo: parsed.inReplyTo,
-    references: parsed.references,
-    sentAt: parsed.sentAt,
-    receivedAt: e.receivedAt,
-    size: e.raw.length,
-    type: c.type,
-    priority: c.priority,
-    language: c.language,
-    isOem: c.isOem,
-    customerId: c.customer?.id ?? null,
-    businessUnitId: route.unit.id,
-    ruleId: route.rule?.id ?? null,
-    reasons,
-    slaDueAt: e.slaDueAt,
-    bounceFor: parsed.deliveryReport?.originalMessageId ?? null,
-    bouncedAddress: parsed.deliveryReport?.failedRecipient ?? null,
-    createdAt: now,
-  };
-  const summary: EmailSummaryRow = {
-    id: e.id,
-    messageId: e.messageId,
-    threadId,
-    fromAddress: email.fromAddress,
-    fromName: email.fromName ?? null,
-    toAddresses: parsed.to,
-    subject: parsed.subject,
-    receivedAt: e.receivedAt,
-    sentAt: parsed.sentAt,
-    type: c.type,
-    priority: c.priority,
-    language: c.language,
-    isOem: c.isOem,
-    ruleId: email.ruleId ?? null,
-    slaDueAt: e.slaDueAt,
-    autoHandled: false,
-    autoHandledBy: null,
-    bounceFor: email.bounceFor ?? null,
-    bouncedAddress: email.bouncedAddress ?? null,
-    customer: c.customer ? { id: c.customer.id, name: c.customer.name } : null,
-    businessUnit: { key: route.unit.key, name: route.unit.name, email: route.unit.email },
-    task: { id: e.taskId, status: 'OPEN', slaDueAt: e.slaDueAt, firstResponseAt: null, closedAt: null, escalationLevel: 0, assignee: null },
-    outbox: reply ? [{ template: reply.template, status: 'PENDING' }] : [],
-    _count: { attachments: parsed.attachments.length },
-  };
-  return {
-    email,
-    summary,
-    source: { emailId: e.id, raw: bytes(e.raw) } satisfies Prisma.EmailSourceCreateManyInput,
-    attachments: parsed.attachments.map((a) => ({ id: randomUUID(), emailId: e.id, ...a, content: bytes(a.content), createdAt: now }) satisfies Prisma.AttachmentCreateManyInput),
-    task: { id: e.taskId, emailId: e.id, businessUnitId: route.unit.id, priority: c.priority, slaDueAt: e.slaDueAt, createdAt: now, updatedAt: now } satisfies Prisma.TaskCreateManyInput,
-    outbox:
-      reply && replyId
-        ? ({
-            id: randomUUID(),
-            kind: 'auto_reply',
-            template: reply.template,
-            messageId: replyId,
-            fromAddress: reply.from,
-            toAddress: reply.to,
-            subject: reply.subject,
-            text: reply.text,
-            html: reply.html,
-            headers: reply.headers,
-            emailId: e.id,
-            nextAttemptAt: now,
-            createdAt: now,
-          } satisfies Prisma.OutboxMessageCreateManyInput)
-        : null,
-    csat: reply && replyId ? ({ id: randomUUID(), token: reply.csatToken, emailId: e.id, businessUnitId: route.unit.id, customerEmail: reply.to, createdAt: now } satisfies Prisma.CsatResponseCreateManyInput) : null,
-    activity: {
-      id: randomUUID(),
-      ...e.actor,
-      action: 'email.received',
-      entityType: 'email',
-      entityId: e.id,
-      after: { messageId: e.messageId, type: c.type, priority: c.priority, unit: route.unit.key, rule: route.rule?.key ?? null, autoReply: reply?.template ?? null },
-      createdAt: now,
-    } satisfies Prisma.ActivityCreateManyInput,
-  };
 }

@@ -26,7 +26,10 @@ async function recount(now: Date): Promise<ScopedBuckets> {
     for (const s of scopes(a.businessUnitId)) addCsat(metricsAt(out, hour(a.answeredAt!), s), { rating: a.rating! });
   for (const o of await db.order.findMany({ where: { placedAt: { gte: DAY, lt: END } } })) addOrder(metricsAt(out, hour(o.placedAt), ALL_SCOPE), o);
   // buckets with nothing to count are not stored
-  for (const [b, s] of out) for (const [scope, m] of s) if (!m.received && !m.csatCount && !m.orders) s.delete(scope) && (s.size || out.delete(b));
+  for (const [b, s] of out) {
+    for (const [scope, m] of s) if (!m.received && !m.csatCount && !m.orders) s.delete(scope);
+    if (!s.size) out.delete(b);
+  }
   return out;
 }
 

@@ -27,11 +27,12 @@ export async function rollupWatermark(): Promise<Date | null> {
 
 export type RollupResult = { since: string | null; hours: number; days: number; skipped?: boolean };
 
-export async function runRollup(now = new Date()): Promise<RollupResult> {
+/** `full` recounts every hour from the oldest fact (after a bulk import that bypassed the watermark). */
+export async function runRollup(now = new Date(), { full = false } = {}): Promise<RollupResult> {
   const running = await db.cronRun.count({ where: { job: ROLLUP_JOB, finishedAt: null, startedAt: { gte: new Date(Date.now() - RUNNING_MS) } } });
   if (running > 0) return { since: null, hours: 0, days: 0, skipped: true };
   return recordCronRun(ROLLUP_JOB, async () => {
-    const since = await rollupWatermark();
+    const since = full ? null : await rollupWatermark();
     const hours = since ? await touchedHours(since, now) : await everyHour(now);
     const units = await unitScopes();
     for (const range of contiguous(hours)) await recountHours(range, now, units);

@@ -62,10 +62,10 @@ export async function recordInteraction(
   p: { id: string; lastContactAt: Date | null; nextFollowUpAt: Date | null },
   data: { kind: InteractionKind; summary: string; occurredAt: Date; userId?: string | null; emailId?: string; outboxMessageId?: string },
 ) {
-  const interaction = await tx.interaction.create({ data: { prospectId: p.id, ...data }, select: interactionSelect });
+  const interaction = await tx.interaction.create({ data: { prospectId: p.id, ...data }, select: { id: true } });
   const contact = CONTACT_KINDS.includes(data.kind) ? afterContact(p, data.occurredAt) : null;
-  if (contact) await tx.prospect.update({ where: { id: p.id }, data: contact });
-  return { interaction, contact };
+  if (contact) await tx.prospect.update({ where: { id: p.id }, data: contact, select: { id: true } });
+  return { id: interaction.id, contact };
 }
 
 export async function addInteraction(caller: Caller, prospectId: string, input: InteractionCreate) {
@@ -75,13 +75,13 @@ export async function addInteraction(caller: Caller, prospectId: string, input: 
       select: { id: true, lastContactAt: true, nextFollowUpAt: true },
     });
     if (!p) throw notFound('The prospect');
-    const recorded = await recordInteraction(tx, p, {
+    const { id } = await recordInteraction(tx, p, {
       kind: input.kind,
       summary: input.summary,
       occurredAt: input.occurredAt ?? new Date(),
       userId: caller.kind === 'user' ? caller.id : null,
     });
-    return recorded.interaction;
+    return tx.interaction.findUniqueOrThrow({ where: { id }, select: interactionSelect });
   });
   await announceProspectChange({ ids: [prospectId], action: 'contacted' });
   return interaction;

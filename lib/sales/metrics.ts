@@ -47,16 +47,42 @@ function daysBetween(later: string, earlier: string) {
     : Prisma.raw(`(julianday(${later}) - julianday(${earlier}))`);
 }
 
+/** SQLite's planner prefers the (userId, occurredAt) index for this GROUP BY and then reads every row; the covering
+ *  (occurredAt, userId, kind) index answers a team's period from the index alone. Postgres chooses well by itself. */
+function activityIndexHint(ownerId: string | null) {
+  return ownerId || isPostgresUrl(process.env.DATABASE_URL ?? '') ? Prisma.empty : Prisma.raw('INDEXED BY "Interaction_occurredAt_userId_kind_idx"');
+}
+
 export function metricsPeriod(q: Pick<MetricsQuery, 'from' | 'to'>, now = new Date()) {
   const to = q.to ?? now;
   const from = q.from ?? new Date(to.getTime() - DEFAULT_PERIOD_DAYS * DAY);
   return { from, to };
 }
 
-export async function salesMetrics(caller: Caller, q: MetricsQuery, now = new Date()): Promise<SalesMetrics> {
-  const { from, to } = metricsPeriod(q, now);
+const CACHE_MS = 30_000;
+const cache = new Map<string, { at: number; value: Promise<SalesMetrics> }>();
+
+/**
+ * The metrics a caller may see. Dashboards ask often and the answer moves slowly, so one computation serves
+ * every identical request for 30 s (concurrent ones share it); an open-ended period ends at the next full minute.
+ */
+export function salesMetrics(caller: Caller, q: MetricsQuery, now = new Date()): Promise<SalesMetrics> {
+  const to = q.to ?? new Date(Math.ceil(now.getTime() / 60_000) * 60_000);
+  const { from } = metricsPeriod({ ...q, to }, now);
   // A rep's numbers are their own, whatever they ask for.
   const ownerId = seesAllProspects(caller) ? (q.owner ?? null) : caller.kind === 'user' ? caller.id : null;
+  const key = `${ownerId}|${from.toISOString()}|${to.toISOString()}`;
+  const hit = cache.get(key);
+  if (hit && now.getTime() - hit.at < CACHE_MS) return hit.value;
+  const value = computeSalesMetrics(ownerId, from, to);
+  cache.set(key, { at: now.getTime(), value });
+  value.catch(() => cache.delete(key));
+  for (const [k, v] of cache) if (now.getTime() - v.at >= CACHE_MS) cache.delete(k);
+  return value;
+}
+
+/** One computation, straight from the database. */
+export async function computeSalesMetrics(ownerId: string | null, from: Date, to: Date): Promise<SalesMetrics> {
   const stages = await listStages();
   const won = stages.filter((s) => s.isWon).map((s) => s.id);
   const lost = stages.filter((s) => s.isLost).map((s) => s.id);
@@ -76,11 +102,11 @@ export async function salesMetrics(caller: Caller, q: MetricsQuery, now = new Da
       FROM "Prospect" p
       WHERE p."stageId" IN (${Prisma.join(won)}) AND p."stageChangedAt" >= ${from} AND p."stageChangedAt" < ${to} ${ownerSql}
       GROUP BY p."ownerId"`,
-    db.interaction.groupBy({
-      by: ['userId', 'kind'],
-      where: { occurredAt: { gte: from, lt: to }, userId: ownerId ?? { not: null } },
-      _count: { _all: true },
-    }),
+    db.$queryRaw<{ userId: string; kind: InteractionKind; n: unknown }[]>`
+      SELECT i."userId" AS "userId", i."kind" AS "kind", COUNT(*) AS n
+      FROM "Interaction" i ${activityIndexHint(ownerId)}
+      WHERE i."occurredAt" >= ${from} AND i."occurredAt" < ${to} AND ${ownerId ? Prisma.sql`i."userId" = ${ownerId}` : Prisma.sql`i."userId" IS NOT NULL`}
+      GROUP BY i."userId", i."kind"`,
     // Outreach answered: prospects emailed in the period, and how many of them wrote back afterwards.
     db.$queryRaw<{ ownerId: string; outreached: unknown; responded: unknown }[]>`
       SELECT p."ownerId" AS "ownerId", COUNT(*) AS outreached,
@@ -132,9 +158,9 @@ export async function salesMetrics(caller: Caller, q: MetricsQuery, now = new Da
   const cycleDays = new Map(cycles.map((c) => [c.ownerId, { n: num(c.n), days: num(c.days) }]));
   for (const [id, c] of cycleDays) rep(id).avgCycleDays = ratio(c.days, c.n);
   for (const row of activities) {
-    const r = rep(row.userId!);
-    r.activities += row._count._all;
-    r.activitiesByKind[row.kind] = (r.activitiesByKind[row.kind] ?? 0) + row._count._all;
+    const r = rep(row.userId);
+    r.activities += num(row.n);
+    r.activitiesByKind[row.kind] = (r.activitiesByKind[row.kind] ?? 0) + num(row.n);
   }
   for (const row of responses) Object.assign(rep(row.ownerId), { outreached: num(row.outreached), responded: num(row.responded) });
   for (const r of reps.values()) {

@@ -54,14 +54,14 @@ export async function sendOutreach(caller: Caller, prospectId: string, input: Ou
         nextAttemptAt: now,
       },
     });
-    const { interaction } = await recordInteraction(tx, p, {
+    const interaction = await recordInteraction(tx, p, {
       kind: 'EMAIL_OUT',
       summary: input.subject,
       occurredAt: now,
       userId: caller.kind === 'user' ? caller.id : null,
       outboxMessageId: message.id,
     });
-    return { outboxMessageId: message.id, messageId: message.messageId, from: sender.address, interaction };
+    return { outboxMessageId: message.id, messageId: message.messageId, from: sender.address, interactionId: interaction.id };
   });
   await announceProspectChange({ ids: [prospectId], action: 'contacted' });
   return result;

@@ -77,7 +77,7 @@ function queue(tx: Tx, message: { kind: string; template: string | null; from: s
       messageId: `<${randomUUID()}@${company.domain}>`,
       fromAddress: message.from,
       toAddress: message.order.email,
-      subject: message.subject,
+      subject: message.subject.replace(/[\r\n]+/g, ' ').trim(), // a name with a line break must not add a header
       text: `${message.text.trimEnd()}\n\n${company.signature.trimEnd()}\n`,
       headers: { 'Auto-Submitted': 'auto-generated' },
       orderId: message.order.id,

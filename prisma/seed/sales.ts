@@ -20,7 +20,7 @@ type DemoProspect = {
 };
 
 // Addresses use the reserved .example domain: demo outreach can never reach a real mailbox.
-const PROSPECTS: DemoProspect[] = [
+export const PROSPECTS: DemoProspect[] = [
   { company: 'Atelier Lumière', contactName: 'Camille Laurent', email: 'camille.laurent@atelier-lumiere.example', source: 'trade fair', tags: ['fashion', 'premium'], valueEur: 18_500, stage: 'lead', owner: 'sales@h-bu.de', ageDays: 3, history: [[3, 'NOTE', 'Met at Munich Fabric Start; wants mother-of-pearl samples']] },
   { company: 'Nordic Outdoor AB', contactName: 'Erik Lindqvist', email: 'erik.lindqvist@nordic-outdoor.example', phone: '+46 8 555 0142', source: 'website', tags: ['outdoor', 'snaps'], valueEur: 42_000, stage: 'contacted', owner: 'sales@h-bu.de', ageDays: 12, history: [[12, 'EMAIL_OUT', 'Corrosion-proof snap fasteners for the winter line'], [9, 'CALL', 'Discussed salt-spray test requirements']] },
   { company: 'Trachten Huber', contactName: 'Josef Huber', email: 'j.huber@trachten-huber.example', phone: '+49 8821 555 77', source: 'referral', tags: ['traditional', 'horn'], valueEur: 9_800, stage: 'qualified', owner: 'sales@h-bu.de', ageDays: 25, history: [[25, 'EMAIL_OUT', 'Horn buttons for the Oktoberfest collection'], [22, 'EMAIL_IN', 'Re: Horn buttons — please quote 20,000 pieces'], [18, 'MEETING', 'Showroom visit in Garmisch, samples approved']] },

@@ -64,7 +64,7 @@ export default async function TeamsPage() {
                 </table>
               </div>
             ) : (
-              <EmptyState title="No members yet">Its tasks wait for the unit's agent or anyone who picks them up.</EmptyState>
+              <EmptyState title="No members yet">Its tasks wait for the unit’s agent or anyone who picks them up.</EmptyState>
             )}
             {admin && (
               <div className="mt-4 grid gap-4 border-t border-border pt-4 lg:grid-cols-2">

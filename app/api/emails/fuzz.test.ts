@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusMessage, corpusNames, fixture, fixtureNames } from '@/tests/fixtures/email';
+import { createRng } from '@/lib/email/simulator/random';
 import { params, request, TEST_API_KEY } from '@/tests/helpers';
 import { POST } from './inbound/route';
 
@@ -7,21 +8,10 @@ const SEED = 0x5eed_2026;
 const CASES = 2000;
 const CONCURRENCY = 8;
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = prng(SEED);
-const int = (n: number) => Math.floor(random() * n);
-const pick = <T,>(list: readonly T[]) => list[int(list.length)];
+const rng = createRng(SEED);
+const random = rng.next;
+const int = (n: number) => rng.int(0, Math.max(0, n - 1));
+const pick = rng.pick;
 
 const sources = [...corpusNames().map(corpusMessage), ...fixtureNames().map(fixture)];
 const PIECES = ['From: ', 'To: ', 'Subject: ', 'Content-Type: multipart/mixed; boundary="b"', '--b', '--b--', '=?utf-8?B?', '=?iso-8859-1?Q?=F6', '?=', '\r\n', '\n', '\r\n\r\n', ': ', '<', '>', '@', 'charset=utf-7', 'Content-Transfer-Encoding: base64', '+AOQ-', '\u0000', 'ä', '💥'];

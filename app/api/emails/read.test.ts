@@ -28,7 +28,9 @@ async function page(query: string, as: NonNullable<Parameters<typeof request>[1]
 beforeAll(async () => {
   const files = ['order-pdf.eml', 'invoice-pdf.eml', 'complaint-de.eml', 'oem-request.eml', 'quarantined-exe.eml', 'nested-multipart.eml'];
   for (const [hour, name] of files.entries()) {
-    const { raw } = uniqueCopy(fixture(name), name === 'oem-request.eml' ? { From: `k.${randomUUID().slice(0, 6)}@royal-motors.de` } : {});
+    // Own senders, so these never join threads of other tests' copies of the same fixtures.
+    const domain = name === 'oem-request.eml' ? 'royal-motors.de' : 'customer.example';
+    const { raw } = uniqueCopy(fixture(name), { From: `Reader Test <reader.${randomUUID().slice(0, 8)}@${domain}>` });
     stored[name] = (await ingest(raw, { receivedAt: at(hour + 1) })).id;
   }
 });
@@ -49,7 +51,9 @@ describe('GET /api/emails', () => {
     expect(await ids('unit=quality')).toEqual([stored['complaint-de.eml']]);
     expect(await ids('oem=true')).toEqual([stored['oem-request.eml']]);
     expect(await ids('priority=URGENT')).toEqual([]);
-    expect((await ids('status=open')).length).toBe(6);
+    // The finance agent files the invoice (and closes its task) right after ingest; the others wait for people.
+    expect(await ids('status=open')).toHaveLength(5);
+    expect(await ids('status=open')).not.toContain(stored['invoice-pdf.eml']);
     // Received in 2001 and never answered: every SLA is long breached …
     expect((await ids('sla=breached')).length).toBe(6);
     expect(await ids('sla=ok')).toEqual([]);

@@ -31,7 +31,7 @@ export default async function CsatPage({ params, searchParams }: Props) {
     <AuthShell title="How did we do?">
       {invitation.subject && (
         <p className="mb-4 text-center text-sm text-muted">
-          About “{invitation.subject}”{invitation.unitName ? `, answered by our ${invitation.unitName}` : ''}.
+          About “{invitation.subject}”{invitation.unitName ? `, answered by ${invitation.unitName}` : ''}.
         </p>
       )}
       <CsatForm token={token} preselected={Number.isInteger(preselected) && preselected >= 1 && preselected <= 5 ? preselected : null} />

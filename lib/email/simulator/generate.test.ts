@@ -3,7 +3,7 @@ import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRODUCTS } from '@/prisma/seed/catalog';
 import { generateEmails, type GenerateOptions, type GeneratedEmail } from './generate';
-import { OEM_CUSTOMERS, partyForAddress } from './parties';
+import { OEM_CUSTOMERS, partyForAddress, SEEDED_PROSPECTS } from './parties';
 import { TEMPLATES } from './templates';
 import { KINDS, type EarlierMessage } from './types';
 
@@ -157,6 +157,9 @@ describe('generateEmails', () => {
       expect(returned, m.template).toMatch(/^Message-ID: <[^>]+@h-bu\.de>\r$/m);
       expect(returned).toContain(`To: ${recipient}`);
     }
+    // Some bounce back from the sales seed's prospects, so the sales monitor has bounces to link.
+    const prospects = new Set(SEEDED_PROSPECTS.map((p) => p.email));
+    expect(bounces.some(({ m }) => prospects.has(/Final-Recipient: rfc822; (\S+)/.exec(m.raw.toString('latin1'))![1]))).toBe(true);
   });
 });
 

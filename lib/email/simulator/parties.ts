@@ -1,5 +1,7 @@
 // Who writes to Happy Buttons: the seeded customers (the OEMs among them), invented customers, suppliers,
 // sales prospects, newsletter senders, spammers and the mail systems that send bounces.
+import { PROSPECTS as DEMO_PROSPECTS } from '@/prisma/seed/sales';
+
 export type Lang = 'de' | 'en';
 
 export type Company = {
@@ -62,6 +64,12 @@ export const PROSPECTS: Company[] = [
   { name: 'Harbor Uniforms LLC', domain: 'harbor-uniforms.com', lang: 'en', contacts: ['Daniel Brooks', 'Olivia Park'], style: 'first.last', city: 'Boston' },
   { name: 'Velvet & Vine Bridal', domain: 'velvetvine-bridal.com', lang: 'en', contacts: ['Charlotte Hayes'], style: 'first', city: 'Bath' },
 ];
+
+/** The sales seed's prospects: mail from them, or bouncing back from them, is what the sales monitor links. */
+export const SEEDED_PROSPECTS: Party[] = DEMO_PROSPECTS.map((p) => {
+  const domain = p.email.slice(p.email.indexOf('@') + 1);
+  return { name: p.contactName, email: p.email, company: { name: p.company, domain, lang: 'en', contacts: [p.contactName], style: 'first', city: '' } };
+});
 
 /** Bulk senders: trade press, fairs, portals and a supplier's marketing list. */
 export const NEWSLETTERS = [

@@ -96,7 +96,7 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
           )}
           <Card aria-labelledby="why-title">
             <CardTitle id="why-title">Classification and routing</CardTitle>
-            <Reasons reasons={email.reasons} unit={email.unit?.name ?? null} type={TYPE_LABEL[email.type]} priority={PRIORITY_LABEL[email.priority]} />
+            <Reasons reasons={email.reasons} unit={email.unit?.name ?? null} type={TYPE_LABEL[email.type]} priority={PRIORITY_LABEL[email.priority]} isOem={email.isOem} />
           </Card>
           <Card aria-labelledby="auto-reply-title">
             <CardTitle id="auto-reply-title">Auto-reply</CardTitle>

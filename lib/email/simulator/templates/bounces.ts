@@ -1,6 +1,6 @@
 // Delivery status notifications (RFC 3464) for mail we sent: real multipart/report messages that name the
 // failed recipient and return the headers (with the Message-ID) of our original message.
-import { mailbox, PROSPECTS, type Company } from '../parties';
+import { mailbox, PROSPECTS, SEEDED_PROSPECTS } from '../parties';
 import type { DeliveryReport, DrawContext, Draft, EarlierMessage, Template } from '../types';
 
 type Failure = { status: string; diagnostic: string };
@@ -23,10 +23,11 @@ function bouncedMessage(c: DrawContext, typo: boolean): Bounced {
     const original = c.rng.pick(external);
     return { original, recipient: original.to, domain: original.to.slice(original.to.indexOf('@') + 1) };
   }
-  const company: Company = c.rng.pick(PROSPECTS);
-  const address = mailbox(company, c.rng.pick(company.contacts));
-  const domain = typo ? misspelled(c, company.domain) : company.domain;
-  const recipient = `${address.slice(0, address.indexOf('@'))}@${domain}`;
+  const company = c.rng.pick(PROSPECTS);
+  const address = c.rng.chance(0.5) ? c.rng.pick(SEEDED_PROSPECTS).email : mailbox(company, c.rng.pick(company.contacts));
+  const [local, realDomain] = address.split('@');
+  const domain = typo ? misspelled(c, realDomain) : realDomain;
+  const recipient = `${local}@${domain}`;
   const sales = `sales@${c.ourDomain}`;
   const original: EarlierMessage = {
     messageId: `<${c.rng.hex(8)}-${c.rng.hex(4)}-${c.rng.hex(12)}@${c.ourDomain}>`,

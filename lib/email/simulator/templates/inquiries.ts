@@ -1,5 +1,5 @@
 // Questions from customers and prospects: prices, samples, custom buttons, lead times, catalogues.
-import { CUSTOMERS, INVENTED_CUSTOMERS, PROSPECTS } from '../parties';
+import { CUSTOMERS, INVENTED_CUSTOMERS, PROSPECTS, SEEDED_PROSPECTS } from '../parties';
 import type { Template } from '../types';
 import { greeting, signature } from '../writing';
 
@@ -75,7 +75,7 @@ export const INQUIRY_TEMPLATES: Template[] = [
     kind: 'inquiry',
     weight: 2,
     build(c) {
-      const from = c.person(PROSPECTS, 'en');
+      const from = c.rng.chance(0.5) ? c.rng.pick(SEEDED_PROSPECTS) : c.person(PROSPECTS, 'en');
       return {
         from,
         to: `sales@${c.ourDomain}`,

@@ -1,0 +1,98 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
+import { asIntegrator, signIn } from './fixtures';
+
+// The e2e server's database (playwright.config.ts), read for the rating token the auto-reply carried.
+const E2E_DB = 'data/e2e.db';
+
+function csatTokenOf(emailId: string): string {
+  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
+  try {
+    const row = db.prepare('SELECT token FROM CsatResponse WHERE emailId = ? ORDER BY createdAt LIMIT 1').get(emailId) as { token: string } | undefined;
+    if (!row) throw new Error(`no rating invitation for email ${emailId}`);
+    return row.token;
+  } finally {
+    db.close();
+  }
+}
+
+const complaint = (tag: string) => ({
+  from: 'Gisela Müller <gisela@schneiderei-mueller.de>',
+  to: 'quality@h-bu.de',
+  subject: `Reklamation Lieferung ${tag}`,
+  text: `Sehr geehrte Damen und Herren,\n\ndie gelieferten Perlmuttknöpfe sind leider beschädigt angekommen (Kennung ${tag}). Bitte senden Sie Ersatz.\n\nMit freundlichen Grüßen\nGisela Müller`,
+  messageId: `<${tag}@schneiderei-mueller.de>`,
+});
+
+async function expectNoSeriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('a manager watching the overview sees a new email slide into the live feed and the counters move', async ({ page, request }) => {
+  await signIn(page, 'manager', '/dashboard');
+  await expect(page.locator('[data-realtime-state="connected"]')).toBeVisible();
+  const counters = page.getByTestId('overview-counters');
+  const inboundBefore = await counters.getByText(/^[\d,]+$/).first().innerText();
+
+  const tag = `live-${randomUUID().slice(0, 8)}`;
+  const res = await asIntegrator(request).post('/api/emails/inbound', complaint(tag));
+  expect(res.status()).toBe(201);
+
+  const feed = page.getByTestId('live-feed');
+  await expect(feed.getByRole('link', { name: `Reklamation Lieferung ${tag}` })).toBeVisible({ timeout: 2_000 });
+  await expect(counters.getByText(/^[\d,]+$/).first()).not.toHaveText(inboundBefore);
+});
+
+test('the inbox finds a German complaint by a word of its body and opens it from the keyboard', async ({ page, request }) => {
+  const tag = `search-${randomUUID().slice(0, 8)}`;
+  const created = await (await asIntegrator(request).post('/api/emails/inbound', complaint(tag))).json();
+  await signIn(page, 'agent', '/emails');
+  await page.getByLabel('Search subject, sender and text').fill('Perlmuttknöpfe');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const row = page.locator(`tr[data-email-id="${created.id}"]`);
+  await expect(row).toBeVisible();
+
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/emails/${created.id}$`));
+  await expect(page.getByRole('heading', { level: 1, name: `Reklamation Lieferung ${tag}` })).toBeVisible();
+  await expect(page.frameLocator('iframe[title^="Message"]').getByText('beschädigt', { exact: false })).toBeVisible();
+});
+
+test('a customer rates a reply once with the one-click link', async ({ page, request }) => {
+  const tag = `csat-${randomUUID().slice(0, 8)}`;
+  const created = await (await asIntegrator(request).post('/api/emails/inbound', complaint(tag))).json();
+  const token = csatTokenOf(created.id);
+
+  await page.goto(`/csat/${token}?rating=4`);
+  await expect(page.getByRole('radio', { name: /Good/ })).toBeChecked();
+  await page.getByLabel(/Anything you would like to add/).fill('Prompt and polite.');
+  await page.getByRole('button', { name: 'Send rating' }).click();
+  await expect(page.getByRole('status')).toContainText('Thank you');
+
+  await page.goto(`/csat/${token}?rating=1`);
+  await expect(page.getByRole('heading', { name: 'Thank you — already rated' })).toBeVisible();
+  const again = await request.post(`/api/csat/${token}`, { data: { rating: 1 } });
+  expect(again.status()).toBe(409);
+});
+
+test('an agent cannot see admin settings', async ({ page }) => {
+  await signIn(page, 'agent');
+  await expect(page.getByRole('navigation', { name: 'Staff', exact: true }).getByRole('link', { name: 'Settings' })).toHaveCount(0);
+  const res = await page.goto('/settings');
+  expect(res?.status()).toBe(404);
+});
+
+test('dashboard, inbox, email detail and KPI pages have no serious accessibility violations', async ({ page, request }) => {
+  const created = await (await asIntegrator(request).post('/api/emails/inbound', complaint(`axe-${randomUUID().slice(0, 8)}`))).json();
+  await signIn(page, 'manager');
+  for (const path of ['/dashboard', '/emails', `/emails/${created.id}`, '/kpi']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  }
+});

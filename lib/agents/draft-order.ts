@@ -1,0 +1,69 @@
+// The draft order the orders agent writes from an email: priced from the catalog (lib/shop/pricing.ts through the
+// decision), numbered from the same counter as every order, holding no stock until staff confirm it.
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/sqlite/client';
+import { agentActor } from '@/lib/audit';
+import { nextOrderNumber } from '@/lib/shop/order-number';
+import { orderInclude } from '@/lib/shop/order-queries';
+import type { AgentWork } from './decide';
+import type { AgentTask } from './facts';
+
+type Tx = Prisma.TransactionClient;
+type DraftWork = Extract<AgentWork, { kind: 'draft_order' }>;
+type OrderAddresses = { shippingAddress: Prisma.InputJsonValue; billingAddress: Prisma.InputJsonValue };
+
+export type DraftCustomer = { vatId: string | null; addresses: OrderAddresses | null };
+
+/** customer id → VAT ID and where their last order went, for the customers given. */
+export async function draftCustomers(customerIds: string[]): Promise<Map<string, DraftCustomer>> {
+  const found = new Map<string, DraftCustomer>();
+  for (const id of new Set(customerIds)) {
+    const [customer, last] = await Promise.all([
+      db.customer.findUniqueOrThrow({ where: { id }, select: { vatId: true } }),
+      db.order.findFirst({ where: { customerId: id, status: { not: 'DRAFT' } }, orderBy: { placedAt: 'desc' }, select: { shippingAddress: true, billingAddress: true } }),
+    ]);
+    const addresses = last?.shippingAddress && last.billingAddress ? { shippingAddress: last.shippingAddress, billingAddress: last.billingAddress } : null;
+    found.set(id, { vatId: customer.vatId, addresses });
+  }
+  return found;
+}
+
+/** Without an earlier order, staff fill the address in when they confirm the draft. */
+function unknownAddresses(customerName: string): OrderAddresses {
+  const unknown = { line1: `${customerName} (address to be confirmed)`, postalCode: '', city: '', country: '' };
+  return { shippingAddress: unknown, billingAddress: unknown };
+}
+
+/** Writes the draft; returns it with the audit row for it (written with the batch's other entries). */
+export async function createDraftOrder(tx: Tx, task: AgentTask, work: DraftWork, details: DraftCustomer, now: Date) {
+  const customer = task.customer!;
+  const number = await nextOrderNumber(tx, now.getUTCFullYear());
+  const order = await tx.order.create({
+    data: {
+      number,
+      status: 'DRAFT',
+      source: 'email',
+      sourceEmailId: task.emailId,
+      customerId: customer.id,
+      email: task.fromAddress,
+      contactName: task.fromName?.trim() || customer.name,
+      company: customer.name,
+      vatId: details.vatId,
+      ...(details.addresses ?? unknownAddresses(customer.name)),
+      // The storefront's rule: pay on invoice is for business customers with a VAT ID.
+      paymentMethod: details.vatId ? 'INVOICE' : 'PREPAYMENT',
+      ...work.totals,
+      placedAt: now,
+      items: { create: work.lines.map(({ productId, sku, name, unitPriceCents, quantity, lineCents }) => ({ productId, sku, name, unitPriceCents, quantity, lineCents })) },
+    },
+    include: orderInclude,
+  });
+  const activity = {
+    ...agentActor(task.unit.key),
+    action: 'order.drafted',
+    entityType: 'Order',
+    entityId: order.id,
+    after: { number, status: 'DRAFT', source: 'email', emailId: task.emailId, from: work.source, totalCents: work.totals.totalCents, items: work.lines.map((l) => ({ sku: l.sku, quantity: l.quantity })) },
+  } satisfies Omit<Prisma.ActivityCreateManyInput, 'id' | 'createdAt'>;
+  return { order, activity };
+}

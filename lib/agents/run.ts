@@ -1,0 +1,114 @@
+// How the agents get their work: right after ingest (runAgentFor, which the pipeline awaits; emails stored together
+// are decided together, in one round of reads and one transaction), and from the SLA cron's sweep of tasks no agent
+// has reviewed, so a crash between storing an email and deciding on it loses nothing.
+import { db } from '@/lib/db';
+import { applyDecisions, type AgentOutcome } from './apply';
+import { announceAgentWork } from './announce';
+import { decide } from './decide';
+import { loadAgentJobs } from './facts';
+
+const MAX_BATCH = 100;
+/** The sweep leaves a task this long to the agent run that follows its ingest. */
+export const SWEEP_GRACE_MS = 60_000;
+
+/** Decides on these emails and carries the decisions out; throws when that fails (nothing of it is kept then). */
+export async function reviewEmails(emailIds: readonly string[], now = new Date()): Promise<AgentOutcome[]> {
+  const jobs = await loadAgentJobs(emailIds);
+  if (!jobs.length) return [];
+  const applied = await applyDecisions(jobs.map((job) => ({ task: job, decision: decide(job.facts) })), now);
+  await announceAgentWork(applied, now);
+  return applied.outcomes;
+}
+
+type Pending = { emailId: string; resolve: (o: AgentOutcome | null) => void; reject: (e: unknown) => void };
+
+let queue: Pending[] = [];
+let draining = false;
+
+async function settle(batch: Pending[]): Promise<void> {
+  try {
+    const outcomes = new Map((await reviewEmails(batch.map((p) => p.emailId))).map((o) => [o.emailId, o]));
+    for (const p of batch) p.resolve(outcomes.get(p.emailId) ?? null);
+  } catch (error) {
+    if (batch.length === 1) return batch[0].reject(error);
+    // One email the agent cannot handle must not hold back the others.
+    for (const p of batch) await settle([p]);
+  }
+}
+
+async function drain() {
+  while (queue.length) {
+    const batch = queue.slice(0, MAX_BATCH);
+    queue = queue.slice(MAX_BATCH);
+    await settle(batch);
+  }
+  draining = false;
+}
+
+/** The pipeline's call after an email is stored. Never throws: a failure is logged and the SLA sweep takes the task. */
+export async function runAgentFor(emailId: string): Promise<AgentOutcome | null> {
+  try {
+    return await new Promise<AgentOutcome | null>((resolve, reject) => {
+      queue.push({ emailId, resolve, reject });
+      if (!draining) {
+        draining = true;
+        setImmediate(drain);
+      }
+    });
+  } catch (error) {
+    console.error(`agents: email ${emailId} is left for the SLA sweep: ${(error as Error).message ?? error}`);
+    return null;
+  }
+}
+
+/** The agent failed on this email twice (after ingest and in the sweep): it goes to people, saying so. */
+async function handOffAfterFailure(emailId: string, error: unknown, now: Date): Promise<AgentOutcome[]> {
+  const row = await db.task.findUnique({
+    where: { emailId },
+    select: { id: true, businessUnit: { select: { id: true, key: true, name: true } }, email: { select: { subject: true, fromAddress: true, fromName: true } } },
+  });
+  if (!row) return [];
+  const task = { emailId, taskId: row.id, unit: row.businessUnit, ...row.email, customer: null };
+  const reason = `the agent could not process this email (${(error as Error).message ?? error}): a person must handle it`;
+  const applied = await applyDecisions([{ task, decision: { outcome: 'handed_off', reason } }], now, { failure: true });
+  await announceAgentWork(applied, now);
+  return applied.outcomes;
+}
+
+async function reviewOrHandOff(emailIds: string[], now: Date): Promise<{ outcomes: AgentOutcome[]; failed: number }> {
+  try {
+    return { outcomes: await reviewEmails(emailIds, now), failed: 0 };
+  } catch (error) {
+    if (emailIds.length === 1) return { outcomes: await handOffAfterFailure(emailIds[0], error, now), failed: 1 };
+    const all = { outcomes: [] as AgentOutcome[], failed: 0 };
+    for (const id of emailIds) {
+      const one = await reviewOrHandOff([id], now);
+      all.outcomes.push(...one.outcomes);
+      all.failed += one.failed;
+    }
+    return all;
+  }
+}
+
+export type SweepResult = { reviewed: number; autoHandled: number; handedOff: number; agentFailed: number };
+
+export type SweepOptions = { now?: Date; limit?: number; /** Only these business units (default all). */ unitIds?: string[] };
+
+/** Open tasks no agent has reviewed (older than the grace period), oldest first, through their unit's agent. */
+export async function sweepUnreviewed({ now = new Date(), limit = 200, unitIds }: SweepOptions = {}): Promise<SweepResult> {
+  const tasks = await db.task.findMany({
+    where: { status: 'OPEN', agentReviewedAt: null, createdAt: { lt: new Date(+now - SWEEP_GRACE_MS) }, ...(unitIds && { businessUnitId: { in: unitIds } }) },
+    orderBy: { createdAt: 'asc' },
+    take: limit,
+    select: { emailId: true },
+  });
+  const result: SweepResult = { reviewed: 0, autoHandled: 0, handedOff: 0, agentFailed: 0 };
+  for (let i = 0; i < tasks.length; i += MAX_BATCH) {
+    const { outcomes, failed } = await reviewOrHandOff(tasks.slice(i, i + MAX_BATCH).map((t) => t.emailId), now);
+    result.reviewed += outcomes.length;
+    result.autoHandled += outcomes.filter((o) => o.outcome === 'auto_handled').length;
+    result.handedOff += outcomes.filter((o) => o.outcome === 'handed_off').length;
+    result.agentFailed += failed;
+  }
+  return result;
+}

@@ -1,0 +1,27 @@
+// The bell: a person sees their own notifications and unread count, and marks them read.
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { GET } from '@/app/api/notifications/route';
+import { POST as markRead } from '@/app/api/notifications/read/route';
+import { params, request } from '@/tests/helpers';
+
+describe('notifications', () => {
+  it('lists and marks read only the signed-in person’s notifications', async () => {
+    const [me, other] = await Promise.all([
+      db.user.findUniqueOrThrow({ where: { email: 'orders.agent@h-bu.de' } }),
+      db.user.findUniqueOrThrow({ where: { email: 'finance.agent@h-bu.de' } }),
+    ]);
+    const mine = await db.notification.create({ data: { userId: me.id, kind: 'escalation', title: 'Task escalated', body: 'Due in 10 minutes' } });
+    const theirs = await db.notification.create({ data: { userId: other.id, kind: 'assignment', title: 'Assigned', body: '…' } });
+    const as = { email: 'orders.agent@h-bu.de' };
+
+    const feed = await (await GET(await request('/api/notifications', { as }), params())).json();
+    expect(feed.items.map((n: { id: string }) => n.id)).toContain(mine.id);
+    expect(feed.items.map((n: { id: string }) => n.id)).not.toContain(theirs.id);
+    expect(feed.unread).toBeGreaterThanOrEqual(1);
+
+    await markRead(await request('/api/notifications/read', { body: { ids: [mine.id, theirs.id] }, as }), params());
+    expect((await db.notification.findUniqueOrThrow({ where: { id: mine.id } })).readAt).not.toBeNull();
+    expect((await db.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+// Admins move people between units and set a unit's SLA; each change is audited, others are refused.
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { PATCH } from '@/app/api/teams/[unit]/route';
+import { POST as addMember } from '@/app/api/teams/[unit]/members/route';
+import { DELETE as removeMember } from '@/app/api/teams/[unit]/members/[userId]/route';
+import { params, request } from '@/tests/helpers';
+import { teamsOverview } from './teams';
+
+const ADMIN = { email: 'admin@h-bu.de' };
+
+describe('teams administration', () => {
+  it('adds and removes a member and sets the SLA, audited', async () => {
+    const manager = await db.user.findUniqueOrThrow({ where: { email: 'manager@h-bu.de' } });
+    const unit = await db.businessUnit.findUniqueOrThrow({ where: { key: 'supplier' } });
+
+    const added = await addMember(await request('/api/teams/supplier/members', { body: { userId: manager.id }, as: ADMIN }), params({ unit: 'supplier' }));
+    expect(added.status).toBe(201);
+    const { teams } = await teamsOverview();
+    expect(teams.find((t) => t.key === 'supplier')!.members.map((m) => m.id)).toContain(manager.id);
+
+    const removed = await removeMember(await request(`/api/teams/supplier/members/${manager.id}`, { method: 'DELETE', as: ADMIN }), params({ unit: 'supplier', userId: manager.id }));
+    expect(removed.status).toBe(200);
+    expect((await db.user.findUniqueOrThrow({ where: { id: manager.id } })).businessUnitId).toBeNull();
+
+    const sla = { urgent: 90, high: 300, normal: 1200, low: 2880 };
+    const set = await PATCH(await request('/api/teams/supplier', { method: 'PATCH', body: { sla }, as: ADMIN }), params({ unit: 'supplier' }));
+    expect(set.status).toBe(200);
+    expect(await db.businessUnit.findUniqueOrThrow({ where: { key: 'supplier' } })).toMatchObject({ slaUrgentMinutes: 90, slaLowMinutes: 2880 });
+
+    const log = await db.activity.findMany({ where: { entityType: 'business_unit', entityId: unit.id, actorName: 'Ada Admin' }, orderBy: { createdAt: 'asc' } });
+    expect(log.map((a) => a.action)).toEqual(['team.member_added', 'team.member_removed', 'unit.sla_changed']);
+    expect(log[2]).toMatchObject({ before: { urgent: unit.slaUrgentMinutes }, after: sla });
+  });
+
+  it('refuses managers and SLAs where urgent waits longer than low', async () => {
+    const asManager = await PATCH(await request('/api/teams/finance', { method: 'PATCH', body: { sla: { urgent: 60, high: 120, normal: 240, low: 480 } }, as: { email: 'manager@h-bu.de' } }), params({ unit: 'finance' }));
+    expect(asManager.status).toBe(403);
+    const inverted = await PATCH(await request('/api/teams/finance', { method: 'PATCH', body: { sla: { urgent: 600, high: 120, normal: 240, low: 480 } }, as: ADMIN }), params({ unit: 'finance' }));
+    expect(inverted.status).toBe(422);
+    const buyer = await db.user.findUniqueOrThrow({ where: { email: 'buyer@example.com' } });
+    const notStaff = await addMember(await request('/api/teams/finance/members', { body: { userId: buyer.id }, as: ADMIN }), params({ unit: 'finance' }));
+    expect(notStaff.status).toBe(422);
+  });
+});
