@@ -28,7 +28,7 @@ const tsx = ['--import', 'tsx']; // one process per child (the tsx CLI would add
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
 // Children get the validated values (defaults filled in), so every process agrees on ports and secrets.
 const resolved = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
-const childEnv = { ...process.env, ...resolved, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', APP_URL: appUrl, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl };
+const childEnv: NodeJS.ProcessEnv = { ...process.env, ...resolved, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', APP_URL: appUrl, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl };
 
 function run(cmd: string, args: string[], label: string): Promise<void> {
   return new Promise((resolve, reject) => {
