@@ -60,7 +60,8 @@ test('the inbox finds a German complaint by a word of its body and opens it from
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/emails/${created.id}$`));
   await expect(page.getByRole('heading', { level: 1, name: `Reklamation Lieferung ${tag}` })).toBeVisible();
-  await expect(page.frameLocator('iframe[title^="Message"]').getByText('beschädigt', { exact: false })).toBeVisible();
+  // The body sits in a fully sandboxed iframe (opaque origin); its document is the sanitized HTML.
+  await expect(page.locator('iframe[title^="Message"]')).toHaveAttribute('srcdoc', /beschädigt/);
 });
 
 test('a customer rates a reply once with the one-click link', async ({ page, request }) => {
@@ -83,8 +84,10 @@ test('a customer rates a reply once with the one-click link', async ({ page, req
 test('an agent cannot see admin settings', async ({ page }) => {
   await signIn(page, 'agent');
   await expect(page.getByRole('navigation', { name: 'Staff', exact: true }).getByRole('link', { name: 'Settings' })).toHaveCount(0);
-  const res = await page.goto('/settings');
-  expect(res?.status()).toBe(404);
+  await page.goto('/settings');
+  // Streamed pages answer 200 before the role check renders the not-found page.
+  await expect(page.getByRole('heading', { name: /searched every drawer/ })).toBeVisible();
+  await expect(page.getByText('API keys')).toHaveCount(0);
 });
 
 test('dashboard, inbox, email detail and KPI pages have no serious accessibility violations', async ({ page, request }) => {

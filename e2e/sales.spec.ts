@@ -34,15 +34,15 @@ test('a rep drags a prospect from Lead to Qualified; it stays after reload and a
     await expect(page.getByRole('heading', { name: 'Sales pipeline' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
   }
-  await expect(manager.locator('[data-stage="lead"]').getByText(company)).toBeVisible();
+  await expect(manager.locator('[data-stage="lead"]').getByRole('link', { name: company, exact: true })).toBeVisible();
 
   await dragCard(rep, company, 'qualified');
-  await expect(rep.locator('[data-stage="qualified"]').getByText(company)).toBeVisible();
-  await expect(manager.locator('[data-stage="qualified"]').getByText(company)).toBeVisible({ timeout: 2_000 });
+  await expect(rep.locator('[data-stage="qualified"]').getByRole('link', { name: company, exact: true })).toBeVisible();
+  await expect(manager.locator('[data-stage="qualified"]').getByRole('link', { name: company, exact: true })).toBeVisible({ timeout: 2_000 });
 
   await rep.reload();
-  await expect(rep.locator('[data-stage="qualified"]').getByText(company)).toBeVisible();
-  await expect(rep.locator('[data-stage="lead"]').getByText(company)).toHaveCount(0);
+  await expect(rep.locator('[data-stage="qualified"]').getByRole('link', { name: company, exact: true })).toBeVisible();
+  await expect(rep.locator('[data-stage="lead"]').getByRole('link', { name: company, exact: true })).toHaveCount(0);
   await repContext.close();
   await managerContext.close();
 });
@@ -58,7 +58,7 @@ test('closing a deal asks for a reason, and the keyboard-free menu moves a card 
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Reason').fill('Framework contract signed');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(page.locator('[data-stage="won"]').getByText(company)).toBeVisible();
+  await expect(page.locator('[data-stage="won"]').getByRole('link', { name: company, exact: true })).toBeVisible();
   await page.getByRole('link', { name: company }).click();
   await expect(page.getByText('Framework contract signed').first()).toBeVisible();
 });

@@ -61,7 +61,15 @@ function schemaFor(provider: Provider, text: string) {
   return provider === 'postgresql' ? postgresSchema(text) : text;
 }
 
-async function withEngine<T>(url: string, schema: string, fn: (e: Engine) => Promise<T>): Promise<T> {
+// The wasm engine is one shared instance: callers in the same process (e.g. two test projects) take turns.
+let engineQueue: Promise<unknown> = Promise.resolve();
+function withEngine<T>(url: string, schema: string, fn: (e: Engine) => Promise<T>): Promise<T> {
+  const run = engineQueue.then(() => withEngineNow(url, schema, fn));
+  engineQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function withEngineNow<T>(url: string, schema: string, fn: (e: Engine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
   const factory = adapterFor(url);
   // engine.free() leaves the engine's connections open until GC; a SQLite file would stay locked for the next client.
