@@ -60,8 +60,8 @@ test('the inbox finds a German complaint by a word of its body and opens it from
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/emails/${created.id}$`));
   await expect(page.getByRole('heading', { level: 1, name: `Reklamation Lieferung ${tag}` })).toBeVisible();
-  // The body sits in a fully sandboxed iframe (opaque origin); its document is the sanitized HTML.
-  await expect(page.locator('iframe[title^="Message"]')).toHaveAttribute('srcdoc', /beschädigt/);
+  // The text part is always on the page (the HTML, when there is one, sits in a sandboxed iframe beside it).
+  await expect(page.locator('#main pre').first()).toContainText('beschädigt');
 });
 
 test('a customer rates a reply once with the one-click link', async ({ page, request }) => {

@@ -26,7 +26,8 @@ export const providerOf = (url: string): Provider => (/^postgres(ql)?:/.test(url
 
 /** Loads the wasm engine by hand, so no `--experimental-wasm-modules` flag is needed. */
 let engineModule: Promise<{ SchemaEngine: { new: (o: object, cb: () => void, a: object) => Promise<Engine> } }> | undefined;
-const loadEngineModule = () => (engineModule ??= instantiateEngine());
+const sharedModule = globalThis as { hbEngineModule?: typeof engineModule };
+const loadEngineModule = () => (engineModule ??= sharedModule.hbEngineModule ??= instantiateEngine());
 
 async function instantiateEngine() {
   // The wasm build reports Rust panics through this global; without it a panic hides behind a TypeError.
@@ -62,10 +63,11 @@ function schemaFor(provider: Provider, text: string) {
 }
 
 // The wasm engine is one shared instance: callers in the same process (e.g. two test projects) take turns.
-let engineQueue: Promise<unknown> = Promise.resolve();
+// The queue lives on globalThis because test runners may load this module twice in one process.
+const shared = globalThis as { hbEngineQueue?: Promise<unknown> };
 function withEngine<T>(url: string, schema: string, fn: (e: Engine) => Promise<T>): Promise<T> {
-  const run = engineQueue.then(() => withEngineNow(url, schema, fn));
-  engineQueue = run.catch(() => undefined);
+  const run = (shared.hbEngineQueue ?? Promise.resolve()).then(() => withEngineNow(url, schema, fn));
+  shared.hbEngineQueue = run.catch(() => undefined);
   return run;
 }
 

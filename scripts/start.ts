@@ -60,7 +60,7 @@ function buildIsStale(): boolean {
       const p = path.join(dir, d.name);
       return d.isDirectory() ? d.name !== 'generated' && newer(p) : statSync(p).mtimeMs > built;
     });
-  return ['app', 'components', 'lib', 'public', 'config'].some(newer) || ['package.json', 'next.config.mjs'].some((f) => statSync(f).mtimeMs > built);
+  return ['app', 'components', 'lib', 'public', 'config'].some(newer) || ['package.json', 'next.config.mjs', 'proxy.ts'].some((f) => existsSync(f) && statSync(f).mtimeMs > built);
 }
 
 let stopping = false;
