@@ -28,12 +28,16 @@ const readJson = <T>(file: string): T | null => (existsSync(file) ? (JSON.parse(
 
 step('type check', bin('tsc'), ['--noEmit', '-p', '.'], () => ({ passed: 0, failed: 0, skipped: 0 }));
 
-const vitestOut = 'data/vitest-results.json';
-rmSync(vitestOut, { force: true });
-step('unit and integration (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestOut}`], () => {
-  const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestOut);
-  return r ? { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests } : { passed: 0, failed: 1, skipped: 0 };
-});
+// One database per vitest process: the Postgres run is a second process, so the two never share settings.
+const projects = process.env.TEST_POSTGRES_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+for (const project of projects) {
+  const vitestOut = `data/vitest-results-${project}.json`;
+  rmSync(vitestOut, { force: true });
+  step(`unit and integration on ${project} (vitest)`, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${vitestOut}`], () => {
+    const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestOut);
+    return r ? { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests } : { passed: 0, failed: 1, skipped: 0 };
+  });
+}
 
 if (process.env.SKIP_E2E !== '1') {
   const pwOut = 'data/playwright-results.json';
