@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
-import { BadCursor, emailListQuery, listEmails, slaWhere, type EmailListQuery, type EmailPage } from '@/lib/email/queries';
+import { BadCursor, emailFilterWhere, emailListQuery, listEmails, type EmailPage } from '@/lib/email/queries';
 import { emailSummary, emailSummarySelect } from '@/lib/email/views';
 import { searchEmails, searchTerms, type SearchPosition } from './email-search';
 
@@ -34,22 +34,8 @@ export async function listInbox(query: InboxQuery, now = new Date()): Promise<Em
       throw error;
     }
   }
-  const page = await searchPage(terms, filtersOf(query, now), decodeCursor(query.cursor), query.limit);
+  const page = await searchPage(terms, emailFilterWhere(query, now), decodeCursor(query.cursor), query.limit);
   return { items: page.rows.map((r) => emailSummary(r, now)), nextCursor: page.next ? encodeCursor(page.next) : null };
-}
-
-/** The list filters as conditions on candidate emails (the cursor is the search position instead). */
-function filtersOf(q: EmailListQuery, now: Date): Prisma.EmailWhereInput {
-  const task: Prisma.TaskWhereInput[] = [...(q.status ? [{ status: q.status }] : []), ...(q.sla ? [slaWhere(q.sla, now)] : [])];
-  return {
-    direction: 'INBOUND',
-    ...(q.type && { type: q.type }),
-    ...(q.priority && { priority: q.priority }),
-    ...(q.unit && { businessUnit: { key: q.unit } }),
-    ...(q.oem !== undefined && { isOem: q.oem }),
-    ...((q.from || q.to) && { receivedAt: { ...(q.from && { gte: q.from }), ...(q.to && { lte: q.to }) } }),
-    ...(task.length && { task: { is: { AND: task } } }),
-  };
 }
 
 /** Walks the search index newest first, keeping the hits that pass the filters, until a page is full. */

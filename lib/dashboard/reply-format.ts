@@ -1,7 +1,7 @@
 // Staff replies are written as light markup (**bold**, _italic_, "- " list items) and rendered here to HTML.
 // Everything is escaped first, so nothing a person types can become markup other than these three.
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+import { escapeHtml } from '@/lib/html';
 
 function inline(line: string): string {
   return escapeHtml(line)

@@ -64,7 +64,8 @@ export function slaWhere(state: SlaState, now: Date): Prisma.TaskWhereInput {
   };
 }
 
-function listWhere(q: EmailListQuery, now: Date): Prisma.EmailWhereInput {
+/** The list filters (type, priority, unit, OEM, dates, task status, SLA state) without paging; the inbox search reuses them. */
+export function emailFilterWhere(q: EmailListQuery, now: Date): Prisma.EmailWhereInput {
   const task: Prisma.TaskWhereInput[] = [];
   if (q.status) task.push({ status: q.status });
   if (q.sla) task.push(slaWhere(q.sla, now));
@@ -76,11 +77,13 @@ function listWhere(q: EmailListQuery, now: Date): Prisma.EmailWhereInput {
   if (q.from) and.push({ receivedAt: { gte: q.from } });
   if (q.to) and.push({ receivedAt: { lte: q.to } });
   if (task.length) and.push({ task: { is: { AND: task } } });
-  if (q.cursor) {
-    const c = decodeCursor(q.cursor);
-    and.push({ OR: [{ receivedAt: { lt: c.at } }, { receivedAt: c.at, id: { lt: c.id } }] });
-  }
   return { direction: 'INBOUND', AND: and };
+}
+
+function listWhere(q: EmailListQuery, now: Date): Prisma.EmailWhereInput {
+  if (!q.cursor) return emailFilterWhere(q, now);
+  const c = decodeCursor(q.cursor);
+  return { AND: [emailFilterWhere(q, now), { OR: [{ receivedAt: { lt: c.at } }, { receivedAt: c.at, id: { lt: c.id } }] }] };
 }
 
 /** Newest first (receivedAt, then id, both descending); `nextCursor` continues after the last item. */

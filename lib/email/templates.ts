@@ -1,6 +1,7 @@
 // The royal courtesy replies: a ReplyTemplate row rendered to text and simple HTML, signed by the company and
 // closed with a one-click satisfaction link.
 import { renderTemplate } from '@/lib/shop/render-template';
+import { escapeHtml } from '@/lib/html';
 
 export type ReplyTemplateData = { key: string; subject: string; bodyText: string };
 
@@ -16,7 +17,6 @@ export type ReplyVars = {
 
 export type RenderedReply = { subject: string; text: string; html: string };
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function paragraphs(text: string): string {
   return text

@@ -3,6 +3,7 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
 import type { BodyEncoding, Draft } from './types';
+import { escapeHtml } from '@/lib/html';
 
 export type Envelope = { messageId: string; date: Date; boundary: string; received: string };
 
@@ -24,7 +25,6 @@ function latin1Words(text: string): string {
   return words.join(' ');
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The way desktop clients send a plain message as HTML: one paragraph per block, line breaks kept. */
 function textAsHtml(text: string): string {
