@@ -1,18 +1,12 @@
-// After commit: the people notified, and the pages watching agents, emails and orders. Realtime is a notification:
-// under a burst, events beyond MAX_IN_FLIGHT are skipped (open pages heal on their next render).
+// After commit: the people notified, and the pages watching agents, emails and orders.
 import { announceNotifications } from '@/lib/notifications';
 import { publish } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
 import { orderSummary } from '@/lib/shop/order-queries';
 import type { AppliedDecisions } from './apply';
 
-const MAX_IN_FLIGHT = 32;
-let inFlight = 0;
-
 export function announceToStaff(event: string, data: unknown) {
-  if (inFlight >= MAX_IN_FLIGHT) return;
-  inFlight++;
-  void publish(CHANNELS.staff, event, data).finally(() => inFlight--);
+  void publish(CHANNELS.staff, event, data);
 }
 
 export async function announceAgentWork(applied: AppliedDecisions, now: Date) {

@@ -18,7 +18,7 @@ export function createPrismaClient(url: string): Db {
   const file = url.replace(/^file:/, '');
   const abs = file === ':memory:' || path.isAbsolute(file) ? file : path.join(/*turbopackIgnore: true*/ process.cwd(), file);
   if (abs !== ':memory:') useWal(abs);
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: abs, timeout: 10_000 }) });
+  return new SqliteClient({ adapter: new TunedSqlite({ url: abs, timeout: 10_000 }) });
 }
 
 /** WAL lets dashboards read while the pipeline writes; the mode is stored in the file, so setting it once is enough. */
@@ -28,5 +28,15 @@ function useWal(file: string) {
     if (conn.pragma('journal_mode', { simple: true }) !== 'wal') conn.pragma('journal_mode = WAL');
   } finally {
     conn.close();
+  }
+}
+
+/** Under WAL, synchronous=NORMAL is what SQLite recommends: still consistent after a crash or power loss (the last
+ *  commits may be lost on power loss, never on a process crash), without an fsync on every commit. Per connection. */
+class TunedSqlite extends PrismaBetterSqlite3 {
+  async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript('PRAGMA synchronous = NORMAL');
+    return adapter;
   }
 }

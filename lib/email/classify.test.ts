@@ -78,8 +78,26 @@ describe('classifyEmail rules', () => {
     expect(classify({ text: 'No rush, whenever convenient.' }).priority).toBe('LOW');
   });
 
-  it('does not take idioms for orders', () => {
+  it('does not take idioms for orders or invoices', () => {
     expect(classify({ text: 'In order to plan our season, what are your prices?' }).type).toBe('INQUIRY');
+    expect(classify({ subject: 'Custom buttons?', text: 'What is the minimum order quantity and what are your payment terms?' }).type).toBe('INQUIRY');
+  });
+
+  it('reads urgency about a delivery as an expedite, unless a new purchase order is attached', () => {
+    const asap = classify({ subject: 'Need HB-STD-003 asap', text: 'Can you ship 500 asap? Today\'s courier would be ideal.' });
+    expect(asap.type).toBe('EXPEDITE');
+    expect(asap.reasons.type).toEqual(['asks for "asap" about a delivery ("ship"), with no new purchase order attached']);
+    expect(classify({ subject: 'Re: Purchase order 50528', text: 'Could you rush this one, please? We need it asap.' }).type).toBe('EXPEDITE');
+    expect(classify({ subject: 'Dringend: Liefertermin Bestellung 2922', text: 'Wir benötigen die Ware dringend.' }).type).toBe('EXPEDITE');
+    expect(classify({ subject: 'Urgent purchase order 4711', text: 'Please deliver asap.', attachments: [{ filename: 'order_4711.pdf' }] }).type).toBe('ORDER');
+    expect(classify({ subject: 'Urgent question', text: 'Which colours do you offer?' }).type).toBe('INQUIRY');
+  });
+
+  it('recognises spam and phishing by its phrases and its archive or program attachments', () => {
+    expect(classify({ subject: 'Rank #1 on Google', text: 'Our SEO package works or your money back.' }).type).toBe('SPAM');
+    expect(classify({ subject: 'Overdue payment notice #90335', text: 'Settle the outstanding amount today to avoid legal action.', attachments: [{ filename: 'Payment_Details.zip' }] }).type).toBe('SPAM');
+    expect(classify({ subject: 'Ihr Konto wurde vorübergehend gesperrt', text: 'Bitte bestätigen Sie Ihre Daten.' }).type).toBe('SPAM');
+    expect(classify({ subject: 'Invoice 2026-118', text: 'Please find our invoice attached.', attachments: [{ filename: 'invoice_2026-118.zip' }] }).type).toBe('INVOICE');
   });
 
   it('prefers the more specific phrase and breaks ties by business precedence', () => {

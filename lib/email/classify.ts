@@ -40,7 +40,7 @@ const TYPE_KEYWORDS: [BusinessType, string[]][] = [
   ['INVOICE', ['invoice', 'invoices', 'payment', 'remittance', 'credit note', 'billing', 'amount due', 'rechnung', 'rechnungen', 'zahlung', 'zahlungserinnerung', 'mahnung', 'gutschrift', 'überweisung']],
   ['ORDER', ['order', 'orders', 'purchase order', 'po', 'reorder', 'call-off', 'bestellung', 'bestellen', 'nachbestellung', 'auftrag', 'abruf']],
   ['SUPPLIER', ['supplier', 'raw material', 'delivery note', 'certificate of conformity', 'order confirmation', 'shipping notice', 'lieferant', 'rohstoff', 'lieferschein', 'materialzeugnis', 'auftragsbestätigung', 'lieferavis']],
-  ['SPAM', ['viagra', 'casino', 'lottery', 'you have won', 'bitcoin investment', 'crypto investment', 'gewinnspiel', 'sie haben gewonnen']],
+  ['SPAM', ['viagra', 'casino', 'lottery', 'you have won', 'bitcoin investment', 'crypto investment', 'gewinnspiel', 'sie haben gewonnen', 'money back', 'claim your free', 'make money', 'monthly returns', 'trading bot', 'seo package', 'avoid legal action', 'verify your account', 'enter your password', 'konto wurde gesperrt', 'konto wurde vorübergehend gesperrt', 'bestätigen sie ihre daten']],
 ];
 const TYPE_PATTERNS = TYPE_KEYWORDS.map(([type, words]) => [type, keywordPattern(words)] as const);
 
@@ -51,6 +51,12 @@ const ATTACHMENT_HINTS: [BusinessType, RegExp][] = [
   ['SUPPLIER', /^(lieferschein|delivery[-_ ]?note|certificate|zeugnis)[^/]*\.pdf$/i],
 ];
 const ATTACHMENT_WEIGHT = 4;
+// Archives and web pages as attachments are how phishing arrives; real business documents come as PDF or Office files.
+const PHISHING_ATTACHMENT = /\.(zip|rar|7z|html?|js|exe|scr|iso|img)$/i;
+const PHISHING_WEIGHT = 2;
+
+// "Urgent" about a delivery, without a new purchase order attached, asks us to expedite.
+const DELIVERY_WORDS = keywordPattern(['ship', 'shipped', 'shipping', 'deliver', 'delivered', 'delivery', 'dispatch', 'courier', 'rush', 'lieferung', 'liefertermin', 'liefern', 'geliefert', 'ware', 'sonderfahrt', 'versand', 'versenden']);
 const SUBJECT_WEIGHT = 2;
 
 const URGENT_WORDS = keywordPattern(['urgent', 'urgently', 'asap', 'as soon as possible', 'immediately', 'emergency', 'critical', 'production stop', 'line down', 'line stop', 'dringend', 'eilt', 'sofort', 'umgehend', 'notfall', 'bandstillstand', 'produktionsstillstand']);
@@ -64,7 +70,7 @@ const DE_WORDS = new Set('der die das und ist nicht mit für wir sie ich bitte d
 const EN_WORDS = new Set('the and is are not with for we you please thank thanks dear regards your our of to in on this that would could have has kindly sincerely'.split(' '));
 
 // Idioms that contain a type keyword without meaning it.
-const IDIOMS = /\b(in order (to|for)|out of order)\b/gi;
+const IDIOMS = /\b(in order (to|for)|out of order|minimum order( quantity)?|payment terms)\b/gi;
 
 const rank: Record<Priority, number> = { LOW: 0, NORMAL: 1, HIGH: 2, URGENT: 3 };
 
@@ -74,6 +80,17 @@ export function domainCandidates(address: string | null): string[] {
   if (!domain) return [];
   const labels = domain.split('.');
   return labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
+}
+
+/** Reasons when an order-or-nothing email asks for speed about a delivery (and brings no new purchase order). */
+function expediteRequest(input: ClassifyInput, body: string, aboutAnOrder: boolean): string[] | null {
+  if (input.attachments.some(({ filename }) => ATTACHMENT_HINTS[0][1].test(filename))) return null;
+  const text = `${input.subject}\n${body}`;
+  const urgent = findKeywords(URGENT_WORDS, text);
+  if (!urgent.length) return null;
+  const delivery = findKeywords(DELIVERY_WORDS, text);
+  if (!delivery.length && !aboutAnOrder) return null;
+  return [`asks for "${urgent[0]}" about ${delivery.length ? `a delivery ("${delivery[0]}")` : 'an existing order'}, with no new purchase order attached`];
 }
 
 function detectType(input: ClassifyInput, body: string): { type: EmailType; reasons: string[] } {
@@ -97,6 +114,7 @@ function detectType(input: ClassifyInput, body: string): { type: EmailType; reas
   for (const { filename } of input.attachments) {
     const hint = ATTACHMENT_HINTS.find(([, pattern]) => pattern.test(filename));
     if (hint) add(hint[0], ATTACHMENT_WEIGHT, `attachment ${filename} looks like ${hint[0].toLowerCase()}`);
+    if (PHISHING_ATTACHMENT.test(filename)) add('SPAM', PHISHING_WEIGHT, `attachment ${filename} is an archive or web page, as phishing sends them`);
   }
   for (const [type, pattern] of TYPE_PATTERNS) {
     // A phrase of several words is stronger evidence than a single word ("order confirmation" over "order").
@@ -105,6 +123,10 @@ function detectType(input: ClassifyInput, body: string): { type: EmailType; reas
   }
   let best: BusinessType | null = null;
   for (const [type] of TYPE_KEYWORDS) if ((scores.get(type) ?? 0) > (best ? scores.get(best)! : 0)) best = type;
+  if (best === 'ORDER' || !best) {
+    const expedite = expediteRequest(input, body, best === 'ORDER');
+    if (expedite) return { type: 'EXPEDITE', reasons: expedite };
+  }
 
   if (autoSubmitted && autoSubmitted !== 'no' && (!best || best === 'SPAM')) return { type: 'AUTO_REPLY', reasons: [`Auto-Submitted: ${autoSubmitted}`] };
   const precedence = (h['precedence'] ?? '').toLowerCase();

@@ -1,6 +1,6 @@
 // The rows one prepared email becomes (Email, EmailSource, Attachments, Task, OutboxMessage, CsatResponse, Activity)
 // and the statements that write a batch of them, threads included, inside one transaction.
-import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import { insertRows, type ColumnSpec } from './bulk-insert';
@@ -103,12 +103,12 @@ export function emailRows(e: PreparedEmail, threadId: string, replyId: string | 
     email,
     summary,
     source: { emailId: e.id, raw: bytes(e.raw) } satisfies Prisma.EmailSourceCreateManyInput,
-    attachments: parsed.attachments.map((a) => ({ id: randomUUID(), emailId: e.id, ...a, content: bytes(a.content), createdAt: now }) satisfies Prisma.AttachmentCreateManyInput),
+    attachments: parsed.attachments.map((a) => ({ id: uuidv7(), emailId: e.id, ...a, content: bytes(a.content), createdAt: now }) satisfies Prisma.AttachmentCreateManyInput),
     task: { id: e.taskId, emailId: e.id, businessUnitId: route.unit.id, priority: c.priority, slaDueAt: e.slaDueAt, createdAt: now, updatedAt: now } satisfies Prisma.TaskCreateManyInput,
     outbox:
       reply && replyId
         ? ({
-            id: randomUUID(),
+            id: uuidv7(),
             kind: 'auto_reply',
             template: reply.template,
             messageId: replyId,
@@ -123,9 +123,9 @@ export function emailRows(e: PreparedEmail, threadId: string, replyId: string | 
             createdAt: now,
           } satisfies Prisma.OutboxMessageCreateManyInput)
         : null,
-    csat: reply && replyId ? ({ id: randomUUID(), token: reply.csatToken, emailId: e.id, businessUnitId: route.unit.id, customerEmail: reply.to, createdAt: now } satisfies Prisma.CsatResponseCreateManyInput) : null,
+    csat: reply && replyId ? ({ id: uuidv7(), token: reply.csatToken, emailId: e.id, businessUnitId: route.unit.id, customerEmail: reply.to, createdAt: now } satisfies Prisma.CsatResponseCreateManyInput) : null,
     activity: {
-      id: randomUUID(),
+      id: uuidv7(),
       ...e.actor,
       action: 'email.received',
       entityType: 'email',

@@ -10,7 +10,7 @@ import { composeInboundJson, type InboundJson } from './inbound-json';
 import { parseEmail } from './parse';
 import { prepareEmail } from './prepare';
 import { expectEmail, storeInbound, type StoredOutcome } from './store';
-import type { EmailSummary, IngestResult } from './views';
+import type { IngestResult } from './views';
 
 export type IngestOptions = {
   /** Who brought the email, for the audit log (default: System). */
@@ -30,17 +30,6 @@ export class EmailTooLarge extends Error {
   constructor(readonly limit: number) {
     super(`The message is larger than the limit of ${limit} bytes.`);
   }
-}
-
-// Realtime is a notification: when the realtime server is slow, events beyond this many in flight are skipped
-// (an open page heals on its next render) instead of queueing without bound.
-const MAX_ANNOUNCEMENTS_IN_FLIGHT = 32;
-let announcing = 0;
-
-function announce(summary: EmailSummary) {
-  if (announcing >= MAX_ANNOUNCEMENTS_IN_FLIGHT) return;
-  announcing++;
-  void publish(CHANNELS.staff, EVENTS.emailReceived, summary).finally(() => announcing--);
 }
 
 /** Parses, classifies, routes and stores one raw RFC 5322 message. Throws UnreadableEmail (400) or EmailTooLarge (413). */
@@ -65,7 +54,7 @@ export async function ingest(raw: Buffer | string, opts: IngestOptions = {}): Pr
     handedOver();
   }
   const { result, summary } = await stored;
-  if (summary && opts.announce !== false) announce(summary);
+  if (summary && opts.announce !== false) void publish(CHANNELS.staff, EVENTS.emailReceived, summary);
   // The unit's agent decides right after the commit; it never throws, and what it leaves undone the SLA sweep takes.
   if (!result.duplicate) await runAgentFor(result.id);
   return result;

@@ -1,6 +1,7 @@
 // A parsed email → everything the store writes: classification, routing, SLA, the planned courtesy reply.
 // No I/O: the reference data comes in as the directory, ids and tokens are generated here.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { slaPromise } from '@/lib/shop/order-emails';
 import type { Actor } from '@/lib/audit';
 import { classifyEmail, type Classification, type ClassifyInput } from './classify';
@@ -60,7 +61,7 @@ export const classifyInputOf = (p: ParsedEmail): ClassifyInput => ({
 });
 
 export function prepareEmail(raw: Buffer, parsed: ParsedEmail, dir: PipelineDirectory, opts: PrepareOptions): PreparedEmail {
-  const id = randomUUID();
+  const id = uuidv7();
   const fingerprint = contentFingerprint(raw);
   const receivedAt = opts.receivedAt ?? new Date();
   const fromAddress = parsed.from?.address ?? null;
@@ -111,7 +112,7 @@ export function prepareEmail(raw: Buffer, parsed: ParsedEmail, dir: PipelineDire
   const addresses = [fromAddress, ...parsed.to, ...parsed.cc].filter((a): a is string => !!a);
   return {
     id,
-    taskId: randomUUID(),
+    taskId: uuidv7(),
     messageId: storedMessageId(parsed.messageId, fingerprint),
     fingerprint,
     trustMessageId: !!opts.trustMessageId,

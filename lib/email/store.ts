@@ -201,7 +201,7 @@ async function limitReplies(fresh: Pending[], threads: Map<string, ThreadPlan>, 
   // Only older threads can hold today's reply already (and the unique index catches what this skips).
   const inOldThreads = [...replyIds].filter(([p]) => !threads.get(threadIdOf.get(p)!)!.create).map(([, id]) => id);
   const sent = new Set(
-    inOldThreads.length && lookUpStored ? (await db.outboxMessage.findMany({ where: { messageId: { in: inOldThreads } }, select: { messageId: true } })).map((o) => o.messageId) : [],
+    inOldThreads.length ? (await db.outboxMessage.findMany({ where: { messageId: { in: inOldThreads } }, select: { messageId: true } })).map((o) => o.messageId) : [],
   );
   for (const [p, id] of replyIds) {
     if (!sent.has(id)) {
