@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AreaTabs } from '@/components/ui/tabs';
 
 const TABS = [
   { href: '/sales', label: 'Board' },
@@ -9,19 +9,5 @@ const TABS = [
 
 /** The sales area's own navigation; stage editing only for managers. */
 export function SalesTabs({ current, canManage }: { current: string; canManage: boolean }) {
-  const tabs = canManage ? [...TABS, { href: '/sales/stages', label: 'Stages' }] : TABS;
-  return (
-    <nav aria-label="Sales" className="mb-6 flex flex-wrap gap-1 border-b border-border">
-      {tabs.map((t) => (
-        <Link
-          key={t.href}
-          href={t.href}
-          aria-current={t.href === current ? 'page' : undefined}
-          className="rounded-t-md px-4 py-2 text-sm font-medium text-muted hover:bg-subtle aria-[current=page]:border-b-2 aria-[current=page]:border-gold-500 aria-[current=page]:text-fg"
-        >
-          {t.label}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <AreaTabs label="Sales" tabs={canManage ? [...TABS, { href: '/sales/stages', label: 'Stages' }] : TABS} current={current} />;
 }

@@ -4,6 +4,7 @@ import { listApiKeys } from '@/lib/auth/api-key-admin';
 import { SCOPES } from '@/lib/auth/roles';
 import { PageHeader } from '@/components/ui/states';
 import { ApiKeyManager } from '@/components/settings/api-key-manager';
+import { SettingsTabs } from '@/components/settings/settings-tabs';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -12,6 +13,7 @@ export default async function SettingsPage() {
   const keys = await listApiKeys();
   return (
     <>
+      <SettingsTabs current="/settings" />
       <PageHeader title="Settings" description="API keys for integrators. A key is shown once when created; we store only its hash." />
       <ApiKeyManager
         scopes={[...SCOPES]}
