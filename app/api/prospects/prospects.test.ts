@@ -156,6 +156,28 @@ describe('GET /api/prospects', () => {
     const rich = await json<{ data: unknown[] }>(await collection.GET(await request(`/api/prospects?q=${run}&tag=pager&minValue=60000`, { as: manager }), params()));
     expect(rich.data).toHaveLength(0);
   });
+
+  it('filters by stage and owner, newest first across pages, and finds nothing in an unknown stage', async () => {
+    const ids: string[] = [];
+    for (const n of ['s1', 's2', 's3']) {
+      const id = (await json<{ id: string }>(await create(rep, prospect(n, { tags: ['staged'] })))).id;
+      expect((await move(rep, id, { stage: 'qualified' })).status).toBe(200);
+      ids.push(id);
+    }
+    await create(rep, prospect('s4', { tags: ['staged'] })); // stays a lead
+    const url = `/api/prospects?stage=qualified&owner=me&tag=staged&q=${run}&limit=2&fields=stage`;
+    const page1 = await json<{ data: { id: string; stage: { key: string } }[]; nextCursor: string }>(await collection.GET(await request(url, { as: rep }), params()));
+    const page2 = await json<{ data: { id: string; stage: { key: string } }[] }>(
+      await collection.GET(await request(`${url}&cursor=${page1.nextCursor}`, { as: rep }), params()),
+    );
+    const rows = [...page1.data, ...page2.data];
+    expect(rows.map((r) => r.id)).toEqual([...ids].reverse());
+    expect(rows.every((r) => r.stage.key === 'qualified')).toBe(true);
+
+    const none = await collection.GET(await request(`/api/prospects?stage=no-such-stage-${run}`, { as: manager }), params());
+    expect(none.status).toBe(200);
+    expect(await json(none)).toEqual({ data: [], nextCursor: null });
+  });
 });
 
 describe('interactions and bulk actions', () => {
