@@ -6,6 +6,17 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'mailparser', 'nodemailer', 'sanitize-html', 'pg', 'unpdf'],
+  // /shop and /shop?category=<slug> are prerendered pages; searches and sorts render per request (app/(shop)/catalog).
+  async rewrites() {
+    const query = (key) => ({ type: 'query', key });
+    return {
+      beforeFiles: [
+        { source: '/shop', has: [query('q')], destination: '/catalog' },
+        { source: '/shop', has: [query('sort')], destination: '/catalog' },
+        { source: '/shop', has: [{ ...query('category'), value: '(?<category>[a-z0-9-]+)' }], missing: [query('q'), query('sort')], destination: '/catalog/:category' },
+      ],
+    };
+  },
 };
 
 export default nextConfig;

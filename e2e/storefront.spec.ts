@@ -122,3 +122,24 @@ test('an integrator orders with an Idempotency-Key; the retry returns the same o
   expect((await again.json()).number).toBe((await first.json()).number);
   expect((await api.post('/api/orders', order)).status()).toBe(400);
 });
+
+test('the prerendered catalog shows the stock an order left, and searches still answer per request', async ({ page, request }) => {
+  const api = asIntegrator(request);
+  const product = await (await api.get('/api/products/HB-STD-004')).json();
+  await page.goto(`/shop/${product.slug}`);
+  await expect(page.getByText(`${product.stock} in stock.`)).toBeVisible();
+
+  const order = {
+    email: 'purchasing@royal-motors.de',
+    contactName: 'Rita Royal',
+    shippingAddress: { line1: 'Werkstraße 1', postalCode: '70173', city: 'Stuttgart', country: 'DE' },
+    paymentMethod: 'INVOICE',
+    items: [{ sku: product.sku, quantity: 2 }],
+  };
+  expect((await api.post('/api/orders', order, { 'idempotency-key': randomUUID() })).status()).toBe(201);
+  await page.reload();
+  await expect(page.getByText(`${product.stock - 2} in stock.`)).toBeVisible();
+
+  await page.goto(`/shop?q=${encodeURIComponent('jeans tack')}`);
+  await expect(page.getByText('1 product matching “jeans tack”')).toBeVisible();
+});

@@ -1,14 +1,16 @@
 import Link from 'next/link';
 import { ButtonLink } from '@/components/ui/button';
 import { ProductGrid } from '@/components/shop/product-card';
-import { currentUser } from '@/lib/auth/session';
-import { homeFor, isStaff } from '@/lib/auth/roles';
+import { StaffEntry } from '@/components/shop/shop-session';
 import { cachedCatalog } from '@/lib/shop/catalog-cache';
 import { formatEuro } from '@/lib/shop/money';
 import { FREE_SHIPPING_FROM_NET_CENTS } from '@/lib/shop/pricing';
 
+// Prerendered like the catalog; the staff entry asks for the session in the browser.
+export const revalidate = 300;
+
 export default async function Home() {
-  const [{ categories, products }, user] = await Promise.all([cachedCatalog(), currentUser()]);
+  const { categories, products } = await cachedCatalog();
   const featured = products.filter((p) => p.featured).slice(0, 8);
   const cover = (slug: string) => products.find((p) => p.categorySlug === slug && p.featured) ?? products.find((p) => p.categorySlug === slug);
   return (
@@ -73,13 +75,7 @@ export default async function Home() {
             <h2 id="staff" className="font-serif text-xl">Happy Buttons staff</h2>
             <p className="text-sm text-muted">Inbox, orders, KPIs and the sales pipeline live in the staff area.</p>
           </div>
-          {user && isStaff(user.role) ? (
-            <ButtonLink href={homeFor(user.role)}>Go to the staff area</ButtonLink>
-          ) : (
-            <ButtonLink href="/login" variant="secondary">
-              Staff sign-in
-            </ButtonLink>
-          )}
+          <StaffEntry />
         </div>
       </section>
     </>

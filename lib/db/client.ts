@@ -17,12 +17,12 @@ export function createPrismaClient(url: string): Db {
   }
   const file = url.replace(/^file:/, '');
   const abs = file === ':memory:' || path.isAbsolute(file) ? file : path.join(/*turbopackIgnore: true*/ process.cwd(), file);
-  if (abs !== ':memory:') useWal(abs);
+  if (abs !== ':memory:') enableWal(abs);
   return new SqliteClient({ adapter: new TunedSqlite({ url: abs, timeout: 10_000 }) });
 }
 
 /** WAL lets dashboards read while the pipeline writes; the mode is stored in the file, so setting it once is enough. */
-function useWal(file: string) {
+function enableWal(file: string) {
   const conn = new Database(file, { timeout: 10_000 });
   try {
     if (conn.pragma('journal_mode', { simple: true }) !== 'wal') conn.pragma('journal_mode = WAL');

@@ -1,7 +1,7 @@
 // The royal courtesy replies: a ReplyTemplate row rendered to text and simple HTML, signed by the company and
 // closed with a one-click satisfaction link.
 import { renderTemplate } from '@/lib/shop/render-template';
-import { escapeHtml } from '@/lib/html';
+import { escapeHtml, htmlParagraphs } from '@/lib/html';
 
 export type ReplyTemplateData = { key: string; subject: string; bodyText: string };
 
@@ -18,14 +18,6 @@ export type ReplyVars = {
 export type RenderedReply = { subject: string; text: string; html: string };
 
 
-function paragraphs(text: string): string {
-  return text
-    .trim()
-    .split(/\n\s*\n/)
-    .map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, '<br>')}</p>`)
-    .join('\n');
-}
-
 /** Renders subject, text and HTML. Subjects lose line breaks so a variable can never add a header. */
 export function renderReply(template: ReplyTemplateData, vars: ReplyVars, opts: { signature: string; csatUrl: string }): RenderedReply {
   const values: Record<string, string> = vars;
@@ -36,7 +28,7 @@ export function renderReply(template: ReplyTemplateData, vars: ReplyVars, opts: 
   const text = `${body}\n\n${rate} ${opts.csatUrl}\n\n${signature}\n`;
   const html = [
     '<!doctype html><html><body style="font-family: Georgia, serif; color: #1e1b4b;">',
-    paragraphs(body),
+    htmlParagraphs(body),
     `<p>${escapeHtml(rate)} <a href="${escapeHtml(opts.csatUrl)}">rate our reply</a></p>`,
     `<p style="color: #6b21a8;">${escapeHtml(signature).replace(/\n/g, '<br>')}</p>`,
     '</body></html>',

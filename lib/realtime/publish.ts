@@ -38,13 +38,23 @@ export function pusherServer(): Pusher {
   return client;
 }
 
+/** A kept-alive connection the server has just closed fails without an HTTP status: that is worth one more try. */
+const isDroppedConnection = (error: unknown) => (error as { status?: number }).status === undefined;
+
 async function send(batch: Queued[]): Promise<void> {
+  const events = batch.map(({ channel, name, data }) => ({ channel, name, data }));
   let sent = false;
   try {
-    await pusherServer().triggerBatch(batch.map(({ channel, name, data }) => ({ channel, name, data })));
+    await pusherServer()
+      .triggerBatch(events)
+      .catch((error: unknown) => {
+        if (!isDroppedConnection(error)) throw error;
+        return pusherServer().triggerBatch(events);
+      });
     sent = true;
   } catch (error) {
-    console.warn(`realtime: could not publish ${batch.map((q) => q.name).join(', ')}: ${(error as Error).message}`);
+    const cause = (error as { error?: Error }).error?.message;
+    console.warn(`realtime: could not publish ${batch.map((q) => q.name).join(', ')}: ${(error as Error).message}${cause ? ` (${cause})` : ''}`);
   } finally {
     inFlight--;
     batch.forEach((q) => q.resolve(sent));

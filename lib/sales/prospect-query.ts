@@ -1,11 +1,11 @@
 // Reading prospects: filters, field selection and cursor pagination, always within what the caller may see.
 import { db } from '@/lib/db';
-import { isPostgresUrl } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import type { Caller } from '@/lib/http/handler';
 import { badRequest } from '@/lib/http/problem';
 import { visibleProspects } from './access';
 import { PROSPECT_FIELDS, type ProspectField, type ProspectFilter, type ProspectListQuery, type ProspectSort } from './schemas';
+import { containsText } from '@/lib/db/filters';
 
 export const prospectRelations = {
   stage: { select: { id: true, key: true, name: true, isWon: true, isLost: true } },
@@ -26,11 +26,6 @@ export function prospectSelect(fields?: readonly ProspectField[]): Prisma.Prospe
 }
 
 /** Case-insensitive `contains` on both databases (SQLite's LIKE already ignores ASCII case). */
-function containsText(q: string): Prisma.StringFilter {
-  const postgres = isPostgresUrl(process.env.DATABASE_URL ?? '');
-  return (postgres ? { contains: q, mode: 'insensitive' } : { contains: q }) as Prisma.StringFilter;
-}
-
 export function prospectWhere(caller: Caller, f: ProspectFilter, now = new Date()): Prisma.ProspectWhereInput {
   const and: Prisma.ProspectWhereInput[] = [visibleProspects(caller)];
   if (f.stage) and.push({ stage: { key: f.stage } });

@@ -1,4 +1,5 @@
-// The storefront's cached view of the catalog. Tag 'products' is revalidated whenever stock or prices change.
+// The storefront's cached view of the catalog. Tag 'products' is revalidated whenever stock or prices change; the
+// prerendered pages that read it (/, /shop, collections, products) carry the tag and are regenerated with it.
 import 'server-only';
 import { revalidateTag, unstable_cache } from 'next/cache';
 import { loadCatalog } from './catalog';

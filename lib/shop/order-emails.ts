@@ -8,6 +8,7 @@ import type { OrderStatus, PaymentMethod } from '@/lib/generated/sqlite/enums';
 import { formatEuro } from './money';
 import { VAT_RATE_PERCENT } from './pricing';
 import { renderTemplate } from './render-template';
+import { orderEmailHtml } from './order-email-html';
 
 type Tx = Pick<Db, 'outboxMessage'>;
 type Reader = Pick<Db, 'replyTemplate' | 'businessUnit'>;
@@ -68,19 +69,25 @@ export function orderLinesText(order: OrderForEmail): string {
   ].join('\n');
 }
 
-function queue(tx: Tx, message: { kind: string; template: string | null; from: string; order: OrderForEmail; subject: string; text: string }) {
+type Message = { kind: string; template: string | null; from: string; order: OrderForEmail; subject: string; body: string; closing?: string };
+
+/** Text and HTML say the same: the body, the order lines, an optional closing paragraph, the signature. */
+function queue(tx: Tx, message: Message) {
   const { company } = companyConfig();
+  const { order, body, closing } = message;
+  const text = [body.trimEnd(), orderLinesText(order), closing].filter(Boolean).join('\n\n');
   return tx.outboxMessage.create({
     data: {
       kind: message.kind,
       template: message.template,
       messageId: `<${randomUUID()}@${company.domain}>`,
       fromAddress: message.from,
-      toAddress: message.order.email,
+      toAddress: order.email,
       subject: message.subject.replace(/[\r\n]+/g, ' ').trim(), // a name with a line break must not add a header
-      text: `${message.text.trimEnd()}\n\n${company.signature.trimEnd()}\n`,
+      text: `${text}\n\n${company.signature.trimEnd()}\n`,
+      html: orderEmailHtml({ body, order, closing, signature: company.signature }),
       headers: { 'Auto-Submitted': 'auto-generated' },
-      orderId: message.order.id,
+      orderId: order.id,
     },
   });
 }
@@ -101,7 +108,8 @@ export function queueOrderConfirmation(tx: Tx, order: OrderForEmail, { desk, con
     from: desk.email,
     order,
     subject: renderTemplate(confirmation.subject, vars),
-    text: `${renderTemplate(confirmation.body, vars).trimEnd()}\n\n${orderLinesText(order)}\n\n${paymentInstructions(order)}`,
+    body: renderTemplate(confirmation.body, vars),
+    closing: paymentInstructions(order),
   });
 }
 
@@ -124,6 +132,6 @@ export function queueStatusEmail(tx: Tx, order: OrderForEmail, status: OrderStat
     from: desk.email,
     order,
     subject: `Your order ${order.number} is ${STATUS_WORD[status]}`,
-    text: `Dear ${order.contactName},\n\n${news(order.number, desk.email)}\n\n${orderLinesText(order)}`,
+    body: `Dear ${order.contactName},\n\n${news(order.number, desk.email)}`,
   });
 }

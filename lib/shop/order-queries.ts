@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/generated/sqlite/client';
 import type { OrderStatus } from '@/lib/generated/sqlite/enums';
 import { ORDER_STATUSES } from './order-status';
 import { confirmationPath } from './order-access';
+import { containsText } from '@/lib/db/filters';
 
 export const orderInclude = { items: { orderBy: { sku: 'asc' } } } as const satisfies Prisma.OrderInclude;
 export type OrderWithItems = Prisma.OrderGetPayload<{ include: typeof orderInclude }>;
@@ -60,6 +61,7 @@ export type OrderFilters = z.infer<typeof orderFiltersSchema>;
 
 export const ORDERS_PER_PAGE = 25;
 
+/** Case-insensitive on both databases: SQLite's LIKE ignores ASCII case by itself, Postgres needs `mode`. */
 /** Newest first; `q` matches number, email, contact or company. `userId` limits to one buyer's orders. */
 export async function listOrders(filters: OrderFilters & { userId?: string }) {
   const q = filters.q?.trim();
@@ -67,7 +69,7 @@ export async function listOrders(filters: OrderFilters & { userId?: string }) {
     status: filters.status,
     source: filters.source,
     userId: filters.userId,
-    ...(q ? { OR: [{ number: { contains: q.toUpperCase() } }, { email: { contains: q.toLowerCase() } }, { contactName: { contains: q } }, { company: { contains: q } }] } : {}),
+    ...(q ? { OR: [{ number: containsText(q) }, { email: containsText(q) }, { contactName: containsText(q) }, { company: containsText(q) }] } : {}),
   };
   const [orders, total] = await Promise.all([
     db.order.findMany({ where, include: orderInclude, orderBy: { placedAt: 'desc' }, skip: (filters.page - 1) * ORDERS_PER_PAGE, take: ORDERS_PER_PAGE }),

@@ -14,6 +14,7 @@ import { notifyLowStock, type StockMove } from './low-stock';
 import { orderMailContext, queueStatusEmail } from './order-emails';
 import { orderInclude, orderSummary } from './order-queries';
 import { revalidateCatalog } from './catalog-cache';
+import { afterResponse } from './after-response';
 import { ORDER_TX_OPTIONS } from './orders';
 
 export async function changeOrderStatus(orderId: string, to: OrderStatus, caller: Caller) {
@@ -48,7 +49,7 @@ export async function changeOrderStatus(orderId: string, to: OrderStatus, caller
     const updated = await tx.order.findUniqueOrThrow({ where: { id: order.id }, include: orderInclude });
     return { updated, notifications, stockMoved: takes || gives };
   }, ORDER_TX_OPTIONS);
-  await Promise.all([publish(CHANNELS.staff, EVENTS.orderUpdated, orderSummary(result.updated)), announceNotifications(result.notifications)]);
+  await afterResponse(() => Promise.all([publish(CHANNELS.staff, EVENTS.orderUpdated, orderSummary(result.updated)), announceNotifications(result.notifications)]));
   if (result.stockMoved) revalidateCatalog();
   return result.updated;
 }

@@ -1,6 +1,6 @@
 // Placing an order: one transaction prices the lines from the catalog (client prices are never read), takes
 // the stock, numbers the order, stores it with its items, queues the confirmation email and writes the audit
-// entry. Realtime news, notifications and cache revalidation follow after commit.
+// entry. The catalog is revalidated after commit; realtime news and notifications once the response is sent.
 import { db } from '@/lib/db';
 import type { Customer } from '@/lib/generated/sqlite/client';
 import { actorOf, type Caller } from '@/lib/http/handler';
@@ -17,6 +17,7 @@ import { notifyLowStock } from './low-stock';
 import { orderMailContext, queueOrderConfirmation } from './order-emails';
 import { orderInclude, orderSummary, type OrderWithItems } from './order-queries';
 import { revalidateCatalog } from './catalog-cache';
+import { afterResponse } from './after-response';
 import { accountCustomer } from './checkout-profile';
 
 /** Hundreds of checkouts may queue for SQLite's single writer or Postgres' counter row; let them wait their turn. */
@@ -161,7 +162,7 @@ export async function placeOrder(input: OrderInput, ctx: { caller: Caller; idemp
     }
     throw error;
   }
-  await Promise.all([publish(CHANNELS.staff, EVENTS.orderCreated, orderSummary(result.order)), announceNotifications(result.notifications)]);
+  await afterResponse(() => Promise.all([publish(CHANNELS.staff, EVENTS.orderCreated, orderSummary(result.order)), announceNotifications(result.notifications)]));
   revalidateCatalog();
   return { order: result.order, replayed: false };
 }

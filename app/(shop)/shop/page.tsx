@@ -1,46 +1,17 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { PageHeader, EmptyState } from '@/components/ui/states';
-import { CatalogFilters } from '@/components/shop/catalog-filters';
-import { ProductGrid } from '@/components/shop/product-card';
-import { filterCatalog, isCatalogSort } from '@/lib/shop/catalog';
+import { CatalogView } from '@/components/shop/catalog-view';
 import { cachedCatalog } from '@/lib/shop/catalog-cache';
+
+// Prerendered; regenerated when stock or prices change (the 'products' tag) and at the latest after 5 minutes.
+// Collections and searches reach their own routes through the rewrites in next.config.mjs.
+export const revalidate = 300;
 
 export const metadata: Metadata = {
   title: 'Shop',
   description: 'The Happy Buttons catalog: Premium Collection, Standard Line and Specialty Items, with stock shown live.',
+  alternates: { canonical: '/shop' },
 };
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export default async function ShopPage({ searchParams }: { searchParams: Search }) {
-  const sp = await searchParams;
-  const { categories, products } = await cachedCatalog();
-  const category = categories.find((c) => c.slug === one(sp.category));
-  const q = one(sp.q)?.slice(0, 100) ?? '';
-  const sortParam = one(sp.sort);
-  const sort = isCatalogSort(sortParam) ? sortParam : 'name';
-  const shown = filterCatalog(products, { category: category?.slug, q, sort });
-  return (
-    <div className="mx-auto max-w-6xl px-6 py-10">
-      <PageHeader title={category?.name ?? 'The catalog'} description={category?.description ?? 'Every button we make, with stock as it stands. Prices are net, plus 19 % VAT.'} />
-      <CatalogFilters categories={categories} category={category?.slug} q={q} sort={sort} />
-      <p className="mb-4 text-sm text-muted" aria-live="polite">
-        {shown.length} {shown.length === 1 ? 'product' : 'products'}
-        {q && <> matching “{q}”</>}
-      </p>
-      {shown.length ? (
-        <ProductGrid products={shown} priorityCount={4} />
-      ) : (
-        <EmptyState title="No buttons match your search">
-          Try fewer words, or{' '}
-          <Link href="/shop" className="underline">
-            see the whole catalog
-          </Link>
-          .
-        </EmptyState>
-      )}
-    </div>
-  );
+export default async function ShopPage() {
+  return <CatalogView catalog={await cachedCatalog()} />;
 }

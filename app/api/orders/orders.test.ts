@@ -171,6 +171,9 @@ describe('POST /api/orders', () => {
     expect(mail.text).toContain('Dear Tess Tester');
     expect(mail.text).toContain(`2 × ${p.name}`);
     expect(mail.text).toContain('The Happy Buttons Household');
+    expect(mail.html).toContain('<p>Dear Tess Tester');
+    expect(mail.html).toContain(`${p.name} (${p.sku})`);
+    expect(mail.html).toContain('The Happy Buttons Household');
     expect(await db.activity.count({ where: { entityType: 'Order', entityId: placed.id, action: 'order.placed' } })).toBe(1);
   });
 
@@ -289,6 +292,20 @@ describe('reading orders', () => {
     expect(list.orders.map((o: { id: string }) => o.id)).not.toContain(theirs.id);
     expect((await getOne(await request(`/api/orders/${theirs.id}`, { as: { email: 'buyer@example.com' } }), params({ id: theirs.id }))).status).toBe(404);
     expect((await getOne(await request(`/api/orders/${theirs.number}`, { as: { apiKey: TEST_API_KEY } }), params({ id: theirs.number }))).status).toBe(200);
+  });
+
+  it('finds orders by any case of name, company, email or number', async () => {
+    const p = await testProduct(10);
+    const tag = randomUUID().slice(0, 8);
+    const placed = await (await viaKey(order([{ sku: p.sku, quantity: 1 }], { contactName: `Quinn ${tag}`, company: `Zephyr ${tag} GmbH` }))).json();
+    const find = async (q: string) => {
+      const res = await GET(await request(`/api/orders?q=${encodeURIComponent(q)}`, { as: { apiKey: TEST_API_KEY } }), params());
+      return (await res.json()).orders.map((o: { id: string }) => o.id);
+    };
+    expect(await find(`QUINN ${tag.toUpperCase()}`)).toEqual([placed.id]);
+    expect(await find(`zephyr ${tag}`)).toEqual([placed.id]);
+    expect(await find(placed.number.toLowerCase())).toEqual([placed.id]);
+    expect(await find(placed.email.toUpperCase())).toEqual([placed.id]);
   });
 
   it('quotes a cart from catalog prices and flags short stock', async () => {

@@ -12,7 +12,15 @@ import { cachedCatalog } from '@/lib/shop/catalog-cache';
 import { VAT_RATE_PERCENT } from '@/lib/shop/pricing';
 import { stockLevel } from '@/lib/shop/stock';
 
+// Prerendered for every product; regenerated when stock or prices change (the 'products' tag), at the latest after 5 minutes.
+export const revalidate = 300;
+
 type Params = Promise<{ slug: string }>;
+
+export async function generateStaticParams() {
+  const { products } = await cachedCatalog();
+  return products.map((p) => ({ slug: p.slug }));
+}
 
 async function findProduct(slug: string) {
   const catalog = await cachedCatalog();

@@ -1,0 +1,5 @@
+'use client';
+
+import { ShopError } from '@/components/shop/shop-error';
+
+export default ShopError;
