@@ -2,14 +2,15 @@
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
-import { BadCursor, emailFilterWhere, emailListQuery, listEmails, type EmailPage } from '@/lib/email/queries';
-import { emailSummary, emailSummarySelect } from '@/lib/email/views';
+import { BadCursor, emailFilterWhere, emailListQuery, emailSummaryRows, listEmails, type EmailPage } from '@/lib/email/queries';
+import { emailSummary } from '@/lib/email/views';
 import { searchEmails, searchTerms, type SearchPosition } from './email-search';
 
 export const INBOX_PAGE_SIZE = 50;
 /**
- * Search reads the index in batches (under SQLite's 999 parameters per statement: a batch's ids form one IN list)
- * and stops after SEARCH_SCAN_LIMIT candidates per page, however selective the filters.
+ * Search reads the index in batches: the first just over a page (unfiltered, nearly every hit is kept), growing while
+ * filters reject hits, up to SEARCH_BATCH (under SQLite's 999 parameters per statement: a batch's ids form one IN
+ * list); it stops after SEARCH_SCAN_LIMIT candidates per page, however selective the filters.
  */
 const SEARCH_BATCH = 400;
 const SEARCH_SCAN_LIMIT = 4_000;
@@ -43,8 +44,9 @@ async function searchPage(terms: string[], where: Prisma.EmailWhereInput, after:
   const ids: string[] = [];
   let position = after;
   let next: SearchPosition | null = null;
-  scan: for (let scanned = 0; ; ) {
-    const hits = await searchEmails(terms, position, SEARCH_BATCH);
+  let batch = Math.min(SEARCH_BATCH, limit + 1);
+  scan: for (let scanned = 0; ; batch = Math.min(SEARCH_BATCH, batch * 4)) {
+    const hits = await searchEmails(terms, position, batch);
     scanned += hits.length;
     const passing = await db.email.findMany({ where: { AND: [where, { id: { in: hits.map((h) => h.id) } }] }, select: { id: true } });
     const kept = new Set(passing.map((m) => m.id));
@@ -56,15 +58,13 @@ async function searchPage(terms: string[], where: Prisma.EmailWhereInput, after:
       if (kept.has(hit.id)) ids.push(hit.id);
       position = hit.position;
     }
-    if (hits.length < SEARCH_BATCH) break;
+    if (hits.length < batch) break;
     if (scanned >= SEARCH_SCAN_LIMIT) {
       next = position;
       break;
     }
   }
-  const rows = await db.email.findMany({ where: { id: { in: ids } }, select: emailSummarySelect });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return { rows: ids.flatMap((id) => byId.get(id) ?? []), next };
+  return { rows: await emailSummaryRows(ids), next };
 }
 
 const cursorSchema = z.union([z.object({ pos: z.number().int() }), z.object({ receivedAt: z.string().datetime(), id: z.string().min(1) })]);
