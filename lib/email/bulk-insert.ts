@@ -7,7 +7,7 @@ import { db } from '@/lib/db';
 import { isPostgresUrl } from '@/lib/db/client';
 
 /** The Postgres type a column needs its parameter cast to; null for text, integer and boolean columns. */
-export type PgCast = 'jsonb' | 'timestamp(3)' | 'bytea' | `"${string}"` | null;
+export type PgCast = 'jsonb' | 'timestamp(3)' | 'bytea' | 'integer' | `"${string}"` | null;
 export type ColumnSpec<Row> = { [K in keyof Row]?: PgCast };
 
 // lib/db.ts picks the adapter from the same variable.
@@ -15,7 +15,8 @@ const postgres = isPostgresUrl(process.env.DATABASE_URL ?? '');
 // SQLite allows 32,766 bound values per statement, Postgres 65,535.
 const MAX_VALUES = 30_000;
 
-function bind(value: unknown, cast: PgCast | undefined): Prisma.Sql {
+/** One bound value, cast for Postgres where the column needs it. */
+export function bind(value: unknown, cast: PgCast | undefined): Prisma.Sql {
   const v = cast === 'jsonb' && value !== null && value !== undefined ? JSON.stringify(value) : (value ?? null);
   return postgres && cast ? Prisma.sql`${v}::${Prisma.raw(cast)}` : Prisma.sql`${v}`;
 }

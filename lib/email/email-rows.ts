@@ -2,8 +2,8 @@
 // and the statements that write a batch of them, threads included, inside one transaction.
 import { v7 as uuidv7 } from 'uuid';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/sqlite/client';
-import { insertRows, type ColumnSpec } from './bulk-insert';
+import { Prisma } from '@/lib/generated/sqlite/client';
+import { bind, insertRows, type ColumnSpec } from './bulk-insert';
 import type { PreparedEmail } from './prepare';
 import type { EmailSummaryRow } from './views';
 
@@ -138,6 +138,13 @@ export function emailRows(e: PreparedEmail, threadId: string, replyId: string | 
 
 export type EmailRows = ReturnType<typeof emailRows>;
 
+/** Threads that got messages, in one statement (SQLite and Postgres both name the columns of VALUES column1, column2, …). */
+function growThreads(grown: [string, ThreadPlan][]) {
+  const values = grown.map(([id, t]) => Prisma.sql`(${id}, ${bind(t.count, 'integer')}, ${bind(t.lastMessageAt, ts)})`);
+  return db.$executeRaw`UPDATE "Thread" SET "messageCount" = "Thread"."messageCount" + v.column2, "lastMessageAt" = v.column3
+    FROM (VALUES ${Prisma.join(values)}) AS v WHERE "Thread"."id" = v.column1`;
+}
+
 /** The statements for one transaction: new threads, counts of threads that grew, and every row of every email. */
 export function batchWrites(threads: ReadonlyMap<string, ThreadPlan>, rows: readonly EmailRows[], now: Date): Prisma.PrismaPromise<unknown>[] {
   const writes: Prisma.PrismaPromise<unknown>[] = [];
@@ -149,9 +156,8 @@ export function batchWrites(threads: ReadonlyMap<string, ThreadPlan>, rows: read
       created.map(([id, t]) => ({ id, subject: t.subject, subjectKey: t.subjectKey, participantsKey: t.participantsKey, messageCount: t.count, lastMessageAt: t.lastMessageAt, createdAt: now })),
     ),
   );
-  for (const [id, t] of threads) {
-    if (!t.create) writes.push(db.thread.update({ where: { id }, data: { messageCount: { increment: t.count }, lastMessageAt: t.lastMessageAt }, select: { id: true } }));
-  }
+  const grown = [...threads].filter(([, t]) => !t.create);
+  if (grown.length) writes.push(growThreads(grown));
   writes.push(
     ...insertRows('Email', EMAIL_COLUMNS, rows.map((r) => r.email)),
     ...insertRows('EmailSource', SOURCE_COLUMNS, rows.map((r) => r.source)),

@@ -108,6 +108,25 @@ describe('ingest: threads', () => {
 
     const thread = await db.thread.findUniqueOrThrow({ where: { id: original.threadId } });
     expect(thread.messageCount).toBe(4);
+    const latest = await db.email.findUniqueOrThrow({ where: { id: bySubject.id } });
+    expect(thread.lastMessageAt).toEqual(latest.receivedAt);
+  });
+
+  it('counts replies to several threads stored together', async () => {
+    const opening = (n: number) => message({ From: `Grow ${n} <grow.${n}.${randomUUID().slice(0, 8)}@customer.example>`, To: 'support@h-bu.de', Subject: `Growing thread ${n} ${randomUUID()}` });
+    const firsts = [opening(1), opening(2)];
+    const stored = await Promise.all(firsts.map((m) => ingest(m)));
+    const replyTo = (m: Buffer, i: number) => {
+      const id = /Message-ID: (\S+)/.exec(m.toString())![1];
+      const from = /From: (.+)/.exec(m.toString())![1];
+      return message({ From: from, To: 'support@h-bu.de', Subject: `Re: reply ${i}`, 'In-Reply-To': id, References: id }, 'One more thing.');
+    };
+    const replies = [replyTo(firsts[0], 1), replyTo(firsts[0], 2), replyTo(firsts[1], 3)];
+    const receivedAt = new Date('2030-01-02T03:04:05.678Z');
+    await Promise.all(replies.map((m) => ingest(m, { receivedAt })));
+    const threads = await db.thread.findMany({ where: { id: { in: stored.map((s) => s.threadId) } }, select: { id: true, messageCount: true, lastMessageAt: true } });
+    expect(new Map(threads.map((t) => [t.id, t.messageCount]))).toEqual(new Map([[stored[0].threadId, 3], [stored[1].threadId, 2]]));
+    expect(threads.map((t) => t.lastMessageAt)).toEqual([receivedAt, receivedAt]);
   });
 
   it('answers a sender at most once per thread and day', async () => {
