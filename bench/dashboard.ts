@@ -11,12 +11,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startRealtimeServer } from '../realtime/server';
+import { freePort, waitForServer } from './_server';
 
 const TARGETS = {
   dashboard: '/dashboard',
@@ -43,23 +42,6 @@ const { values: args } = parseArgs({
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 const round = (n: number) => Math.round(n * 10) / 10;
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-async function waitFor(url: string, child: ChildProcess) {
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 /** The session cookie the credentials sign-in issues, exactly as a browser would get it. */
 async function signIn(base: string): Promise<string> {
@@ -132,7 +114,7 @@ async function measure(dbUrl: string, label: string): Promise<Measured> {
   });
   const base = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(`${base}/login`, child);
+    await waitForServer(`${base}/login`, child);
     const cookie = await signIn(base);
     const out = {} as Measured;
     for (const [name, p] of Object.entries(TARGETS) as [Target, string][]) {

@@ -8,11 +8,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from 'playwright-core';
+import { freePort, listen, waitForServer } from './_server';
 
 const PAGES = { shop: '/shop', product: '/shop/royal-sapphire-button' } as const;
 const IMAGE = '/products/royal-sapphire-button.svg';
@@ -21,26 +21,9 @@ const CONNECTIONS = 50;
 const REQUESTS = 1_000;
 const TARGET = { lcpMs: 1_000, renderP95Ms: 100 };
 
-const listen = (server: Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  const port = await listen(s);
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-async function waitFor(url: string, child: ChildProcess) {
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 /** Starts the production build; returns its base URL and a stop function. */
 async function startServer(): Promise<{ base: string; stop: () => void }> {
@@ -59,7 +42,7 @@ async function startServer(): Promise<{ base: string; stop: () => void }> {
     stdio: 'ignore',
   });
   const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/shop`, child);
+  await waitForServer(`${base}/shop`, child);
   return { base, stop: () => child.kill('SIGTERM') };
 }
 
