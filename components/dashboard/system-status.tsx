@@ -1,4 +1,5 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { LocalTime } from '@/components/ui/local-time';
 import type { CheckStatus, Health } from '@/lib/system/health';
 
 const TONE: Record<CheckStatus, BadgeTone> = { ok: 'good', degraded: 'warning', down: 'critical' };
@@ -16,21 +17,26 @@ function detailOf(name: keyof typeof NAMES, check: Health['checks'][keyof typeof
 
 export function SystemStatus({ health }: { health: Health }) {
   return (
-    <dl className="space-y-2" data-testid="system-status">
-      {(Object.keys(NAMES) as (keyof typeof NAMES)[]).map((name) => {
-        const check = health.checks[name];
-        return (
-          <div key={name} className="flex items-center justify-between gap-3">
-            <dt className="text-sm">
-              {NAMES[name]}
-              <span className="block text-xs text-muted">{detailOf(name, check)}</span>
-            </dt>
-            <dd>
-              <Badge tone={TONE[check.status]}>{LABEL[check.status]}</Badge>
-            </dd>
-          </div>
-        );
-      })}
-    </dl>
+    <>
+      <dl className="space-y-2" data-testid="system-status">
+        {(Object.keys(NAMES) as (keyof typeof NAMES)[]).map((name) => {
+          const check = health.checks[name];
+          return (
+            <div key={name} className="flex items-center justify-between gap-3">
+              <dt className="text-sm">
+                {NAMES[name]}
+                <span className="block text-xs text-muted">{detailOf(name, check)}</span>
+              </dt>
+              <dd>
+                <Badge tone={TONE[check.status]}>{LABEL[check.status]}</Badge>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <p className="mt-3 text-xs text-muted">
+        Checked <LocalTime iso={health.timestamp} mode="time" />
+      </p>
+    </>
   );
 }

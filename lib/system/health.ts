@@ -75,6 +75,19 @@ export async function systemHealth(): Promise<Health> {
   return { status, timestamp: new Date().toISOString(), version: pkg.version, checks };
 }
 
+const RECENT_MS = 5_000;
+let recent: { at: number; health: Promise<Health> } | null = null;
+
+/**
+ * For pages: one check serves every render for a few seconds (each check is five queries and a round trip to the
+ * realtime server, and a busy dashboard renders many times a second). The result carries its own timestamp.
+ * /api/system/health keeps checking on every call.
+ */
+export function recentSystemHealth(now = Date.now()): Promise<Health> {
+  if (!recent || now - recent.at > RECENT_MS) recent = { at: now, health: systemHealth() };
+  return recent.health;
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);
 }

@@ -14,7 +14,7 @@ import { FEED_SIZE, overview } from '@/lib/dashboard/overview';
 import { formatPercent } from '@/lib/kpi/format';
 import { kpiTargets } from '@/lib/kpi/targets';
 import { EVENTS } from '@/lib/realtime/channels';
-import { systemHealth } from '@/lib/system/health';
+import { recentSystemHealth } from '@/lib/system/health';
 
 export const metadata: Metadata = { title: 'Overview' };
 
@@ -65,5 +65,5 @@ export default async function DashboardPage() {
 }
 
 async function SystemStatusPanel() {
-  return <SystemStatus health={await systemHealth()} />;
+  return <SystemStatus health={await recentSystemHealth()} />;
 }
