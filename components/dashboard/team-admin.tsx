@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { callApi } from '@/components/sales/call-api';
+import { callApi } from '@/lib/http/call-api';
 import type { Team } from '@/lib/dashboard/teams';
 
 function useAction() {

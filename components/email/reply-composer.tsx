@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { callApi } from '@/components/sales/call-api';
+import { callApi } from '@/lib/http/call-api';
 
 type Wrap = { label: string; shortcut: string; before: string; after: string; line?: boolean };
 const FORMATS: Wrap[] = [

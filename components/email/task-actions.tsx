@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { callApi } from '@/components/sales/call-api';
+import { callApi } from '@/lib/http/call-api';
 import { Priority, type TaskStatus } from '@/lib/generated/sqlite/enums';
 import type { TaskAction } from '@/lib/dashboard/task-actions';
 import { PRIORITY_LABEL } from './labels';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { callApi } from '@/components/sales/call-api';
+import { callApi } from '@/lib/http/call-api';
 import { RATINGS, RATING_LABELS } from '@/lib/kpi/rating-scale';
 
 export function CsatForm({ token, preselected }: { token: string; preselected: number | null }) {

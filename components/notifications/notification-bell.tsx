@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { LocalTime } from '@/components/ui/local-time';
-import { callApi } from '@/components/sales/call-api';
+import { callApi } from '@/lib/http/call-api';
 import { useChannelEvent } from '@/components/realtime/use-channel-event';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
 import type { NotificationItem } from '@/lib/dashboard/notifications';

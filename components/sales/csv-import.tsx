@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { ImportReport } from '@/lib/sales/csv';
-import { callApi } from './call-api';
+import { callApi } from '@/lib/http/call-api';
 
 /** Pick a CSV, see every row checked, then import all valid rows at once (nothing is imported while a row is invalid). */
 export function CsvImport() {

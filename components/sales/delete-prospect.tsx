@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { callApi } from './call-api';
+import { callApi } from '@/lib/http/call-api';
 
 export function DeleteProspect({ prospectId, company }: { prospectId: string; company: string }) {
   const router = useRouter();

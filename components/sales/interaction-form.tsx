@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { callApi } from './call-api';
+import { callApi } from '@/lib/http/call-api';
 
 /** Logs a call, meeting or note on the timeline. */
 export function InteractionForm({ prospectId }: { prospectId: string }) {

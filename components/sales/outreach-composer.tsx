@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { callApi } from './call-api';
+import { callApi } from '@/lib/http/call-api';
 
 /** Writes to the prospect through the outbox; the mail appears on the timeline and replies thread back to it. */
 export function OutreachComposer({ prospectId, to, myAddress, teamAddress, disabledReason }: { prospectId: string; to: string; myAddress: string; teamAddress: string; disabledReason?: string }) {

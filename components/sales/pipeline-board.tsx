@@ -8,7 +8,7 @@ import type { Stage } from '@/lib/sales/stages';
 import { DraggingCard } from './board-card';
 import { BoardColumn } from './board-column';
 import { withPendingMoves } from './board-moves';
-import { callApi } from './call-api';
+import { callApi } from '@/lib/http/call-api';
 import { ReasonDialog, type ReasonRequest } from './reason-dialog';
 import { useSalesRefresh } from './sales-live';
 

@@ -7,7 +7,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import type { ProspectRow } from '@/lib/sales/prospect-query';
 import { EDITABLE_STATUSES } from '@/lib/sales/schemas';
 import type { Stage } from '@/lib/sales/stages';
-import { callApi } from './call-api';
+import { callApi } from '@/lib/http/call-api';
 import { eurosToCents } from '@/lib/sales/money';
 import { eurosInput } from './euro-input';
 import { STATUS_LABEL } from './format';

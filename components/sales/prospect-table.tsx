@@ -9,7 +9,7 @@ import { inputClass } from '@/components/ui/field';
 import type { ProspectRow as Row } from '@/lib/sales/prospect-query';
 import type { BulkResult } from '@/lib/sales/bulk';
 import type { Stage } from '@/lib/sales/stages';
-import { callApi } from './call-api';
+import { callApi } from '@/lib/http/call-api';
 import { formatEuroWhole } from './format';
 import { ProspectStatusBadge } from './status-badge';
 

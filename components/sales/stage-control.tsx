@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import type { Stage } from '@/lib/sales/stages';
-import { callApi } from './call-api';
+import { callApi } from '@/lib/http/call-api';
 
 /** Moves the prospect from its page: Won/Lost ask for a reason, a closed prospect must be reopened first. */
 export function StageControl({ prospectId, current, stages }: { prospectId: string; current: Stage; stages: Stage[] }) {

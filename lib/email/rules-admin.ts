@@ -81,9 +81,11 @@ async function resolveRefs(tx: Tx, input: { unit?: string; template?: string | n
   return { businessUnitId };
 }
 
+const keyTaken = (key: string | undefined) => conflict(`A routing rule with the key "${key}" already exists.`, { errors: [{ field: 'body.key', message: 'is already taken' }] });
+
 async function assertFreeKey(tx: Tx, key: string, exceptId?: string) {
   const taken = await tx.routingRule.findUnique({ where: { key }, select: { id: true } });
-  if (taken && taken.id !== exceptId) throw conflict(`A routing rule with the key "${key}" already exists.`, { errors: [{ field: 'body.key', message: 'is already taken' }] });
+  if (taken && taken.id !== exceptId) throw keyTaken(key);
 }
 
 /** Puts the rule at `index` in match order and renumbers the others 0…n-1, writing only rows that move. */
@@ -106,7 +108,7 @@ async function write<T>(key: string | undefined, fn: (tx: Tx) => Promise<T>): Pr
     invalidatePipelineDirectory();
     return result;
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(`A routing rule with the key "${key}" already exists.`, { errors: [{ field: 'body.key', message: 'is already taken' }] });
+    if (isUniqueViolation(e)) throw keyTaken(key);
     throw e;
   }
 }

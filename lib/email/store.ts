@@ -192,7 +192,7 @@ async function assignThreads(fresh: Pending[]) {
 }
 
 /** The reply Message-ID per email that may still get its courtesy reply: at most one per sender, thread and day. */
-async function limitReplies(fresh: Pending[], threads: Map<string, ThreadPlan>, threadIdOf: Map<Pending, string>, lookUpStored: boolean) {
+async function limitReplies(fresh: Pending[], threads: Map<string, ThreadPlan>, threadIdOf: Map<Pending, string>) {
   const replyIds = new Map<Pending, string>();
   for (const p of fresh) {
     const reply = p.email.reply;
@@ -217,7 +217,7 @@ async function limitReplies(fresh: Pending[], threads: Map<string, ThreadPlan>, 
 async function writeBatch(batch: Pending[], lookUpStored: boolean) {
   const { fresh, duplicates, sameAsEarlier, later } = await sortAgainstStored(batch, lookUpStored);
   const { threads, threadIdOf } = await assignThreads(fresh);
-  const replyIds = await limitReplies(fresh, threads, threadIdOf, lookUpStored);
+  const replyIds = await limitReplies(fresh, threads, threadIdOf);
 
   const now = new Date();
   const rows = fresh.map((p) => emailRows(p.email, threadIdOf.get(p)!, replyIds.get(p) ?? null, now));

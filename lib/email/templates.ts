@@ -17,7 +17,6 @@ export type ReplyVars = {
 
 export type RenderedReply = { subject: string; text: string; html: string };
 
-
 /** Renders subject, text and HTML. Subjects lose line breaks so a variable can never add a header. */
 export function renderReply(template: ReplyTemplateData, vars: ReplyVars, opts: { signature: string; csatUrl: string }): RenderedReply {
   const values: Record<string, string> = vars;

@@ -1,4 +1,4 @@
-// The sales pages' one way to call their API: JSON in, JSON or the problem's detail out.
+// The browser's one way to call our API: JSON in, JSON or the problem (detail and field errors) out.
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; detail: string; errors: { field: string; message: string }[] };
 
 export async function callApi<T>(url: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<ApiResult<T>> {
@@ -8,9 +8,10 @@ export async function callApi<T>(url: string, method: 'POST' | 'PATCH' | 'DELETE
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const data = res.status === 204 ? null : await res.json();
+    // A proxy's HTML error page is not JSON: the status then speaks for itself.
+    const data: unknown = res.status === 204 ? null : await res.json().catch(() => null);
     if (res.ok) return { ok: true, data: data as T };
-    const problem = data as { detail?: string; errors?: { field: string; message: string }[] };
+    const problem = (data ?? {}) as { detail?: string; errors?: { field: string; message: string }[] };
     return { ok: false, status: res.status, detail: problem.detail ?? `The server answered ${res.status}.`, errors: problem.errors ?? [] };
   } catch {
     return { ok: false, status: 0, detail: 'The server could not be reached; check the connection and try again.', errors: [] };
