@@ -10,8 +10,8 @@
  * The route handlers are called in-process with the integrator API key, as the tests call them. The rate limit is
  * raised for the run, so it measures the handlers and not the limiter.
  *
- *   npx tsx bench/sales.ts [--prospects 100000] [--interactions 1000000] [--requests 2000] [--mail 2000] [--reuse]
- * --reuse keeps data/bench-sales.db from an earlier run (building it takes minutes) and only migrates it.
+ *   npx tsx bench/sales.ts [--prospects 100000] [--interactions 1000000] [--requests 2000] [--mail 2000] [--reuse] [--file data/bench-sales.db]
+ * --reuse keeps the database file from an earlier run (building it takes minutes) and only migrates it.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
@@ -23,19 +23,19 @@ import Database from 'better-sqlite3';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
-const FILE = 'data/bench-sales.db';
 const API_KEY = 'hb_bench_sales_key_0123456789abcdef';
 const CONCURRENCY = 50;
 const TARGET = { listP95Ms: 50, metricsP95Ms: 150, monitorRatio: 1 };
 const DAY = 86_400_000;
 
 const { values: args } = parseArgs({
-  options: { reuse: { type: 'boolean', default: false }, prospects: { type: 'string', default: '100000' }, interactions: { type: 'string', default: '1000000' }, requests: { type: 'string', default: '2000' }, mail: { type: 'string', default: '2000' } },
+  options: { reuse: { type: 'boolean', default: false }, prospects: { type: 'string', default: '100000' }, interactions: { type: 'string', default: '1000000' }, requests: { type: 'string', default: '2000' }, mail: { type: 'string', default: '2000' }, file: { type: 'string', default: 'data/bench-sales.db' } },
 });
 const N_PROSPECTS = Number(args.prospects);
 const N_INTERACTIONS = Number(args.interactions);
 const N_REQUESTS = Number(args.requests);
 const N_MAIL = Number(args.mail);
+const FILE = args.file;
 
 Object.assign(process.env, {
   DATABASE_URL: `file:./${FILE}`,
