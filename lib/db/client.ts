@@ -5,6 +5,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../generated/postgres/client';
+import { cacheStatements } from './statement-cache';
 
 export type Db = SqliteClient;
 
@@ -32,11 +33,13 @@ function enableWal(file: string) {
 }
 
 /** Under WAL, synchronous=NORMAL is what SQLite recommends: still consistent after a crash or power loss (the last
- *  commits may be lost on power loss, never on a process crash), without an fsync on every commit. Per connection. */
+ *  commits may be lost on power loss, never on a process crash), without an fsync on every commit. Per connection.
+ *  Compiled statements are reused (statement-cache.ts). */
 class TunedSqlite extends PrismaBetterSqlite3 {
   async connect() {
     const adapter = await super.connect();
     await adapter.executeScript('PRAGMA synchronous = NORMAL');
+    cacheStatements((adapter as unknown as { client: Database.Database }).client);
     return adapter;
   }
 }
