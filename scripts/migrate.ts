@@ -79,6 +79,9 @@ async function withEngineNow<T>(url: string, schema: string, fn: (e: Engine) => 
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
+    // adapter-pg splits a script at every ';', which cuts plpgsql function bodies apart; `prisma migrate deploy` sends a
+    // migration whole, which Postgres runs as one implicit transaction. Do the same.
+    if (providerOf(url) === 'postgresql') adapter.executeScript = (script) => adapter.executeRaw({ sql: script, args: [], argTypes: [] }).then(() => undefined);
     opened.push(adapter);
     return adapter;
   };

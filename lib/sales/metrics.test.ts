@@ -27,6 +27,7 @@ describe('sales metrics', () => {
     await moveProspect(rep, b.id, { stage: 'won', reason: 'Best samples' });
     await moveProspect(rep, c.id, { stage: 'lost', reason: 'No budget' });
     await addInteraction(rep, a.id, { kind: 'CALL', summary: 'Call' });
+    await addInteraction(rep, b.id, { kind: 'CALL', summary: 'Call last week', occurredAt: new Date(Date.now() - 7 * 86_400_000) }); // from the daily rollup
     await sendOutreach(rep, a.id, { subject: 'Hello', text: 'Samples?', from: 'me' });
     await sendOutreach(rep, c.id, { subject: 'Hello', text: 'Samples?', from: 'me' });
     await db.interaction.create({ data: { prospectId: a.id, kind: 'EMAIL_IN', summary: 'Re: Hello', occurredAt: new Date(Date.now() + 1000) } });
@@ -39,7 +40,7 @@ describe('sales metrics', () => {
     expect(m.team.lost.count).toBe(1);
     expect(m.team.winRate).toBe(0.5);
     expect(m.team.avgCycleDays).toBeGreaterThanOrEqual(0);
-    expect(m.team.activitiesByKind).toEqual({ CALL: 1, EMAIL_OUT: 2 });
+    expect(m.team.activitiesByKind).toEqual({ CALL: 2, EMAIL_OUT: 2 });
     expect(m.team).toMatchObject({ outreached: 2, responded: 1, responseRate: 0.5 });
     const reached = Object.fromEntries(m.funnel.map((f) => [f.key, f.reached]));
     expect(reached).toMatchObject({ lead: 3, contacted: 2, qualified: 2, proposal: 2, negotiation: 1, won: 1 });

@@ -1,10 +1,8 @@
-// Sales metrics for a period, per rep and for the team, computed by aggregate queries in the database.
-import { db } from '@/lib/db';
-import { isPostgresUrl } from '@/lib/db/client';
-import { Prisma } from '@/lib/generated/sqlite/client';
+// Sales metrics for a period, per rep and for the team, computed in the database from trigger-kept rollups.
 import type { InteractionKind } from '@/lib/generated/sqlite/enums';
 import type { Caller } from '@/lib/http/handler';
 import { seesAllProspects } from './access';
+import { activityCounts, closedDeals, furthestStageCounts, outreachResponses, pipelineTotals } from './metric-queries';
 import { listOwners } from './owners';
 import type { MetricsQuery } from './schemas';
 import { listStages, type Stage } from './stages';
@@ -23,8 +21,8 @@ type RepMetrics = {
   avgCycleDays: number | null;
   activities: number;
   activitiesByKind: Partial<Record<InteractionKind, number>>;
-  outreached: number;
-  responded: number;
+  outreached: number; // prospects first emailed in the period (the rest were contacted before it)
+  responded: number; // … of them wrote back after that first email
   responseRate: number | null;
 };
 
@@ -40,18 +38,6 @@ export type SalesMetrics = {
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 const zero = (): Totals => ({ count: 0, valueCents: 0, weightedCents: 0 });
-
-function daysBetween(later: string, earlier: string) {
-  return isPostgresUrl(process.env.DATABASE_URL ?? '')
-    ? Prisma.raw(`EXTRACT(EPOCH FROM (${later} - ${earlier})) / 86400.0`)
-    : Prisma.raw(`(julianday(${later}) - julianday(${earlier}))`);
-}
-
-/** SQLite's planner prefers the (userId, occurredAt) index for this GROUP BY and then reads every row; the covering
- *  (occurredAt, userId, kind) index answers a team's period from the index alone. Postgres chooses well by itself. */
-function activityIndexHint(ownerId: string | null) {
-  return ownerId || isPostgresUrl(process.env.DATABASE_URL ?? '') ? Prisma.empty : Prisma.raw('INDEXED BY "Interaction_occurredAt_userId_kind_idx"');
-}
 
 export function metricsPeriod(q: Pick<MetricsQuery, 'from' | 'to'>, now = new Date()) {
   const to = q.to ?? now;
@@ -81,59 +67,18 @@ export function salesMetrics(caller: Caller, q: MetricsQuery, now = new Date()):
   return value;
 }
 
-/** One computation, straight from the database. */
+/** One computation, from the rollups the database keeps (./metric-queries). */
 export async function computeSalesMetrics(ownerId: string | null, from: Date, to: Date): Promise<SalesMetrics> {
-  const stages = await listStages();
+  const [stages, pipeline] = await Promise.all([listStages(), pipelineTotals(ownerId)]);
   const won = stages.filter((s) => s.isWon).map((s) => s.id);
   const lost = stages.filter((s) => s.isLost).map((s) => s.id);
-  const byOwner = ownerId ? { ownerId } : {};
-  const ownerSql = ownerId ? Prisma.sql`AND p."ownerId" = ${ownerId}` : Prisma.empty;
+  const ownerIds = ownerId ? [ownerId] : [...new Set(pipeline.map((r) => r.ownerId))];
 
-  const [pipeline, closed, cycles, activities, responses, funnel, owners] = await Promise.all([
-    db.prospect.groupBy({ by: ['stageId', 'ownerId'], where: byOwner, _count: { _all: true }, _sum: { valueCents: true, weightedCents: true } }),
-    db.prospect.groupBy({
-      by: ['stageId', 'ownerId'],
-      where: { ...byOwner, stageId: { in: [...won, ...lost] }, stageChangedAt: { gte: from, lt: to } },
-      _count: { _all: true },
-      _sum: { valueCents: true, weightedCents: true },
-    }),
-    db.$queryRaw<{ ownerId: string; n: unknown; days: unknown }[]>`
-      SELECT p."ownerId" AS "ownerId", COUNT(*) AS n, SUM(${daysBetween('p."stageChangedAt"', 'p."createdAt"')}) AS days
-      FROM "Prospect" p
-      WHERE p."stageId" IN (${Prisma.join(won)}) AND p."stageChangedAt" >= ${from} AND p."stageChangedAt" < ${to} ${ownerSql}
-      GROUP BY p."ownerId"`,
-    db.$queryRaw<{ userId: string; kind: InteractionKind; n: unknown }[]>`
-      SELECT i."userId" AS "userId", i."kind" AS "kind", COUNT(*) AS n
-      FROM "Interaction" i ${activityIndexHint(ownerId)}
-      WHERE i."occurredAt" >= ${from} AND i."occurredAt" < ${to} AND ${ownerId ? Prisma.sql`i."userId" = ${ownerId}` : Prisma.sql`i."userId" IS NOT NULL`}
-      GROUP BY i."userId", i."kind"`,
-    // Outreach answered: prospects emailed in the period, and how many of them wrote back afterwards.
-    db.$queryRaw<{ ownerId: string; outreached: unknown; responded: unknown }[]>`
-      SELECT p."ownerId" AS "ownerId", COUNT(*) AS outreached,
-        SUM(CASE WHEN EXISTS (
-          SELECT 1 FROM "Interaction" r
-          WHERE r."prospectId" = o."prospectId" AND r."kind" = 'EMAIL_IN' AND r."occurredAt" > o."firstOut"
-        ) THEN 1 ELSE 0 END) AS responded
-      FROM (
-        SELECT i."prospectId" AS "prospectId", MIN(i."occurredAt") AS "firstOut"
-        FROM "Interaction" i
-        WHERE i."kind" = 'EMAIL_OUT' AND i."occurredAt" >= ${from} AND i."occurredAt" < ${to}
-        GROUP BY i."prospectId"
-      ) o
-      JOIN "Prospect" p ON p."id" = o."prospectId"
-      WHERE 1 = 1 ${ownerSql}
-      GROUP BY p."ownerId"`,
-    // Funnel: of the prospects created in the period, how many got at least as far as each open stage or Won.
-    db.$queryRaw<{ reached: unknown; n: unknown }[]>`
-      SELECT r.reached AS reached, COUNT(*) AS n FROM (
-        SELECT c."prospectId", MAX(s."position") AS reached
-        FROM "ProspectStageChange" c
-        JOIN "Stage" s ON s."id" = c."toStageId"
-        JOIN "Prospect" p ON p."id" = c."prospectId"
-        WHERE s."isLost" = false AND p."createdAt" >= ${from} AND p."createdAt" < ${to} ${ownerSql}
-        GROUP BY c."prospectId"
-      ) r
-      GROUP BY r.reached`,
+  const [closed, activities, responses, funnel, owners] = await Promise.all([
+    closedDeals(ownerIds, [...won, ...lost], from, to),
+    activityCounts(ownerId, from, to),
+    outreachResponses(ownerIds, from, to),
+    furthestStageCounts(ownerIds, from, to),
     listOwners(),
   ]);
 
@@ -147,15 +92,21 @@ export async function computeSalesMetrics(ownerId: string | null, from: Date, to
     }
     return r;
   };
-  const add = (t: Totals, row: { _count: { _all: number }; _sum: { valueCents: number | null; weightedCents: number | null } }) => {
-    t.count += row._count._all;
-    t.valueCents += num(row._sum.valueCents);
-    t.weightedCents += num(row._sum.weightedCents);
+  const add = (t: Totals, row: { n: unknown; valueCents: unknown; weightedCents: unknown }) => {
+    t.count += num(row.n);
+    t.valueCents += num(row.valueCents);
+    t.weightedCents += num(row.weightedCents);
   };
   const stageOf = new Map(stages.map((s) => [s.id, s]));
   for (const row of pipeline) if (!isClosed(stageOf.get(row.stageId))) add(rep(row.ownerId).open, row);
-  for (const row of closed) add(won.includes(row.stageId) ? rep(row.ownerId).won : rep(row.ownerId).lost, row);
-  const cycleDays = new Map(cycles.map((c) => [c.ownerId, { n: num(c.n), days: num(c.days) }]));
+  const cycleDays = new Map<string, { n: number; days: number }>();
+  for (const row of closed) {
+    const isWon = won.includes(row.stageId);
+    add(isWon ? rep(row.ownerId).won : rep(row.ownerId).lost, row);
+    if (!isWon) continue;
+    const c = cycleDays.get(row.ownerId) ?? { n: 0, days: 0 };
+    cycleDays.set(row.ownerId, { n: c.n + num(row.n), days: c.days + num(row.days) });
+  }
   for (const [id, c] of cycleDays) rep(id).avgCycleDays = ratio(c.days, c.n);
   for (const row of activities) {
     const r = rep(row.userId);

@@ -40,7 +40,7 @@ export default async function SalesMetricsPage({ searchParams }: { searchParams:
     { label: 'Win rate', value: formatRate(t.winRate), note: `${t.won.count} won, ${t.lost.count} lost` },
     { label: 'Average sales cycle', value: formatDays(t.avgCycleDays), note: 'created → won' },
     { label: 'Sales velocity', value: t.velocityCentsPerDay === null ? '—' : `${formatEuroWhole(t.velocityCentsPerDay)} / day`, note: 'open × avg won deal × win rate ÷ cycle' },
-    { label: 'Outreach response rate', value: formatRate(t.responseRate), note: `${t.responded} of ${t.outreached} wrote back` },
+    { label: 'Outreach response rate', value: formatRate(t.responseRate), note: `${t.responded} of ${t.outreached} prospects first emailed in the period wrote back` },
   ];
   const toShown = new Date(new Date(m.period.to).getTime() - (custom ? DAY : 0));
   return (
