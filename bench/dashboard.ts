@@ -1,6 +1,6 @@
 /**
  * Dashboard scale: server response time of /dashboard, /kpi, /emails (first page and a search) and GET /api/emails,
- * one request at a time and under 50 concurrent connections (autocannon), against a database of 1,000,000 emails
+ * one request at a time and under 50 concurrent kept-alive connections (after a warm-up round on them), against a database of 1,000,000 emails
  * and one of 10,000 — the 10k run is the baseline, so `ratio` = p95(1M) / p95(10k) says whether cost grows with history.
  *
  * Needs the production build (`npm run build`) and both databases:
@@ -13,9 +13,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { startRealtimeServer } from '../realtime/server';
-import { freePort, waitForServer } from './_server';
+import { freePort, underLoad, waitForServer } from './_server';
 
 const TARGETS = {
   dashboard: '/dashboard',
@@ -71,19 +70,6 @@ async function sequential(url: string, cookie: string): Promise<number[]> {
   return times;
 }
 
-/** Every request's latency (autocannon's summary has no p95), and the count of non-2xx answers. */
-function concurrent(url: string, cookie: string, amount: number): Promise<{ latencies: number[]; errors: number }> {
-  return new Promise((resolve, reject) => {
-    const latencies: number[] = [];
-    let errors = 0;
-    const instance = autocannon({ url, connections: CONNECTIONS, amount, headers: { cookie }, timeout: 30 }, (err) => (err ? reject(err) : resolve({ latencies, errors })));
-    instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
-      if (status === 200) latencies.push(ms);
-      else errors++;
-    });
-  });
-}
-
 type Measured = Record<Target, { seqP50: number; seqP95: number; p50: number; p95: number; errors: number; emails: string }>;
 
 async function measure(dbUrl: string, label: string): Promise<Measured> {
@@ -119,7 +105,7 @@ async function measure(dbUrl: string, label: string): Promise<Measured> {
     const out = {} as Measured;
     for (const [name, p] of Object.entries(TARGETS) as [Target, string][]) {
       const seq = await sequential(base + p, cookie); // also the warm-up
-      const load = await concurrent(base + p, cookie, Number(args.requests));
+      const load = await underLoad(base + p, { connections: CONNECTIONS, requests: Number(args.requests), headers: { cookie } });
       out[name] = { seqP50: quantile(seq, 0.5), seqP95: quantile(seq, 0.95), p50: quantile(load.latencies, 0.5), p95: quantile(load.latencies, 0.95), errors: load.errors, emails: label };
       console.error(`  ${label} ${name}: sequential p95 ${round(out[name].seqP95)} ms, ${CONNECTIONS} connections p95 ${round(out[name].p95)} ms`);
     }

@@ -10,9 +10,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from 'playwright-core';
-import { freePort, listen, waitForServer } from './_server';
+import { freePort, listen, underLoad, waitForServer } from './_server';
 
 const PAGES = { shop: '/shop', product: '/shop/royal-sapphire-button' } as const;
 const IMAGE = '/products/royal-sapphire-button.svg';
@@ -70,21 +69,10 @@ async function lcp(browser: Browser, url: string): Promise<number> {
   return median(samples);
 }
 
-/** Per-request latency (status + full body) with CONNECTIONS clients sharing REQUESTS requests. */
+/** Latencies of REQUESTS requests from CONNECTIONS clients; any non-2xx answer fails the run. */
 async function load(url: string): Promise<number[]> {
-  const latencies: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (next++ < REQUESTS) {
-        const t = performance.now();
-        const res = await fetch(url);
-        await res.arrayBuffer();
-        if (!res.ok) throw new Error(`${url}: ${res.status}`);
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
+  const { latencies, errors } = await underLoad(url, { connections: CONNECTIONS, requests: REQUESTS });
+  if (errors) throw new Error(`${url}: ${errors} answers were not 2xx`);
   return latencies;
 }
 
@@ -106,10 +94,8 @@ async function main() {
       const value = await lcp(browser, server.base + p);
       console.log(JSON.stringify({ bench: 'storefront', metric: `lcp_${name}`, value: round(value), unit: 'ms', baseline: round(bareLcp), ratio: round(value / bareLcp, 2), target: TARGET.lcpMs, runs: LCP_RUNS, mode }));
     }
-    await load(server.base + IMAGE); // warm-up
     const staticP95 = p95(await load(server.base + IMAGE));
     for (const [name, p] of Object.entries(PAGES)) {
-      await load(server.base + p); // warm-up: the catalog cache fills on the first render
       const value = p95(await load(server.base + p));
       console.log(JSON.stringify({ bench: 'storefront', metric: `render_p95_${name}`, value: round(value), unit: 'ms', baseline: round(staticP95), ratio: round(value / staticP95, 2), target: TARGET.renderP95Ms, connections: CONNECTIONS, requests: REQUESTS, mode }));
     }
