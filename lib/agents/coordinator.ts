@@ -8,12 +8,12 @@ import { agentActor, recordActivity } from '@/lib/audit';
 import { announceNotifications, createNotification } from '@/lib/notifications';
 import { EVENTS } from '@/lib/realtime/channels';
 import { recordCronRun } from '@/lib/system/cron-runs';
-import { slaMinutesOf } from '@/lib/email/sla';
+import { OPEN_TASK_STATUSES, slaMinutesOf } from '@/lib/email/sla';
 import { formatDuration } from '@/lib/kpi/format';
 import { leastLoaded, type Member } from './assign';
 import { announceToStaff } from './announce';
 import { atRiskLeadMs, bumpPriority, escalationDue, type EscalationLevel } from './escalation';
-import { activeManagers, OPEN_STATUSES, unitMembers } from './people';
+import { activeManagers, unitMembers } from './people';
 import { sweepUnreviewed, type SweepOptions, type SweepResult } from './run';
 
 export const SLA_JOB = 'sla';
@@ -42,7 +42,7 @@ export type EscalationResult = { atRisk: number; breached: number; reassigned: n
 export type CoordinatorResult = SweepResult & EscalationResult;
 export type CoordinatorOptions = SweepOptions;
 
-const unanswered = { firstResponseAt: null, status: { in: [...OPEN_STATUSES] } };
+const unanswered = { firstResponseAt: null, status: { in: [...OPEN_TASK_STATUSES] } };
 const uniquePeople = (people: Person[]) => [...new Map(people.map((p) => [p.id, p])).values()];
 const subjectOf = (t: Candidate) => t.email.subject || '(no subject)';
 

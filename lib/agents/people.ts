@@ -1,10 +1,10 @@
 // The people agents and the coordinator hand work to: a unit's members with their open tasks, and the managers.
 import { db } from '@/lib/db';
+import { OPEN_TASK_STATUSES } from '@/lib/email/sla';
 import type { Member } from './assign';
 
 /** Staff who work the inbox (the same roles the email page offers for assignment). */
 const INBOX_ROLES = ['ADMIN', 'MANAGER', 'AGENT'] as const;
-export const OPEN_STATUSES = ['OPEN', 'IN_PROGRESS', 'WAITING'] as const;
 
 /** unit id → its active members, each with the number of open tasks assigned to them. */
 export async function unitMembers(unitIds: readonly string[]): Promise<Map<string, Member[]>> {
@@ -15,7 +15,7 @@ export async function unitMembers(unitIds: readonly string[]): Promise<Map<strin
     select: { id: true, name: true, businessUnitId: true },
   });
   if (!users.length) return byUnit;
-  const open = await db.task.groupBy({ by: ['assigneeId'], where: { assigneeId: { in: users.map((u) => u.id) }, status: { in: [...OPEN_STATUSES] } }, _count: { _all: true } });
+  const open = await db.task.groupBy({ by: ['assigneeId'], where: { assigneeId: { in: users.map((u) => u.id) }, status: { in: [...OPEN_TASK_STATUSES] } }, _count: { _all: true } });
   const openOf = new Map(open.map((r) => [r.assigneeId, r._count._all]));
   for (const u of users) {
     const list = byUnit.get(u.businessUnitId!) ?? [];

@@ -1,6 +1,7 @@
 // The automatic workers: one agent per business unit (audit actor "agent", id = unit key, see agentActor in
 // lib/audit.ts) and the SLA coordinator (the "sla" cron job). Everything shown is read from what they recorded.
 import { db } from '@/lib/db';
+import { OPEN_TASK_STATUSES } from '@/lib/email/sla';
 import { COORDINATOR_KEY, SLA_JOB } from '@/lib/agents/coordinator';
 import { ALL_SCOPE } from '@/lib/kpi/facts';
 import { averageHandlingSeconds } from '@/lib/kpi/measures';
@@ -14,7 +15,6 @@ const ACTIVE_MS = 15 * 60_000;
 const FAILING_MS = 60 * 60_000;
 const TIMELINE = 12;
 const FAILED = /(fail|error)/i;
-const OPEN = ['OPEN', 'IN_PROGRESS', 'WAITING'] as const;
 
 export type AgentStatus = 'active' | 'idle' | 'failing';
 export type Decision = { id: string; action: string; entityType: string; entityId: string; at: string; detail: string | null };
@@ -66,8 +66,8 @@ export async function agentsOverview(now = new Date()): Promise<AgentView[]> {
     db.businessUnit.findMany({ select: { id: true, key: true, name: true, specialization: true }, orderBy: { name: 'asc' } }),
     readBuckets({ from: today, to: now, g: 'day', now }).then(totalsByScope),
     db.task.groupBy({ by: ['businessUnitId'], where: { status: 'OPEN', assigneeId: null }, _count: { _all: true } }),
-    db.task.groupBy({ by: ['businessUnitId'], where: { status: { in: [...OPEN] }, escalationLevel: { gt: 0 } }, _count: { _all: true } }),
-    db.task.count({ where: { status: { in: [...OPEN] }, firstResponseAt: null, slaDueAt: { lt: new Date(+now + 60 * 60_000) } } }),
+    db.task.groupBy({ by: ['businessUnitId'], where: { status: { in: [...OPEN_TASK_STATUSES] }, escalationLevel: { gt: 0 } }, _count: { _all: true } }),
+    db.task.count({ where: { status: { in: [...OPEN_TASK_STATUSES] }, firstResponseAt: null, slaDueAt: { lt: new Date(+now + 60 * 60_000) } } }),
     db.cronRun.findFirst({ where: { job: SLA_JOB }, orderBy: { startedAt: 'desc' }, select: { startedAt: true, ok: true, error: true } }),
     db.cronRun.count({ where: { job: SLA_JOB, startedAt: { gte: today } } }),
   ]);

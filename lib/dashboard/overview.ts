@@ -3,7 +3,7 @@
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { listEmails } from '@/lib/email/queries';
-import { AT_RISK_MINUTES } from '@/lib/email/sla';
+import { AT_RISK_MINUTES, OPEN_TASK_STATUSES } from '@/lib/email/sla';
 import type { EmailSummary } from '@/lib/email/views';
 import { ALL_SCOPE } from '@/lib/kpi/facts';
 import { autoHandledShare } from '@/lib/kpi/measures';
@@ -12,7 +12,6 @@ import { readBuckets, totalsByScope } from '@/lib/kpi/read';
 import { bucketStart } from '@/lib/kpi/time';
 
 export const FEED_SIZE = 15;
-const OPEN_STATUSES = Prisma.raw(`'OPEN', 'IN_PROGRESS', 'WAITING'`);
 
 export type UnitLoad = { key: string; name: string; open: number; atRisk: number; overdue: number; receivedToday: number };
 
@@ -38,7 +37,7 @@ async function openLoadByUnit(now: Date) {
     SELECT "businessUnitId" AS "unitId", COUNT(*) AS "open",
       SUM(CASE WHEN "firstResponseAt" IS NULL AND "closedAt" IS NULL AND "slaDueAt" >= ${now} AND "slaDueAt" <= ${atRiskUntil} THEN 1 ELSE 0 END) AS "atRisk",
       SUM(CASE WHEN "firstResponseAt" IS NULL AND "slaDueAt" < ${now} THEN 1 ELSE 0 END) AS "overdue"
-    FROM "Task" WHERE "status" IN (${OPEN_STATUSES}) GROUP BY "businessUnitId"`;
+    FROM "Task" WHERE "status" IN (${Prisma.join(OPEN_TASK_STATUSES)}) GROUP BY "businessUnitId"`;
   return new Map(rows.map((r) => [r.unitId, { open: Number(r.open), atRisk: Number(r.atRisk ?? 0), overdue: Number(r.overdue ?? 0) }]));
 }
 

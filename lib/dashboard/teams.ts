@@ -2,6 +2,7 @@
 // and the admin changes to membership and a unit's SLA minutes (each audited).
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { OPEN_TASK_STATUSES } from '@/lib/email/sla';
 import { recordActivity, type Actor } from '@/lib/audit';
 import { notFound, unprocessable } from '@/lib/http/problem';
 import { slaWhere } from '@/lib/email/queries';
@@ -9,7 +10,6 @@ import { percent } from '@/lib/kpi/measures';
 
 /** SLA performance looks at tasks created in this window. */
 export const PERFORMANCE_DAYS = 30;
-const OPEN = ['OPEN', 'IN_PROGRESS', 'WAITING'] as const;
 const TEAM_ROLES = ['ADMIN', 'MANAGER', 'AGENT'] as const;
 
 export type Member = { id: string; name: string; email: string; role: string; openTasks: number; tasks: number; breached: number; slaCompliance: number | null };
@@ -23,7 +23,7 @@ export async function teamsOverview(now = new Date()): Promise<{ teams: Team[]; 
       include: { members: { where: { active: true }, select: { id: true, name: true, email: true, role: true }, orderBy: { name: 'asc' } } },
     }),
     db.user.findMany({ where: { active: true, role: { in: [...TEAM_ROLES] } }, select: { id: true, name: true, businessUnit: { select: { key: true } } }, orderBy: { name: 'asc' } }),
-    db.task.groupBy({ by: ['assigneeId'], where: { status: { in: [...OPEN] }, assigneeId: { not: null } }, _count: { _all: true } }),
+    db.task.groupBy({ by: ['assigneeId'], where: { status: { in: [...OPEN_TASK_STATUSES] }, assigneeId: { not: null } }, _count: { _all: true } }),
     db.task.groupBy({ by: ['assigneeId'], where: { assigneeId: { not: null }, createdAt: { gte: since } }, _count: { _all: true } }),
     db.task.groupBy({ by: ['assigneeId'], where: { assigneeId: { not: null }, createdAt: { gte: since }, AND: [slaWhere('breached', now)] }, _count: { _all: true } }),
   ]);

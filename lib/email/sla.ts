@@ -4,6 +4,9 @@ import type { Priority } from '@/lib/generated/sqlite/enums';
 export type SlaState = 'ok' | 'at_risk' | 'breached';
 export const SLA_STATES = ['ok', 'at_risk', 'breached'] as const;
 
+/** A task in one of these is still someone's work (and counts against the unit's queue). */
+export const OPEN_TASK_STATUSES = ['OPEN', 'IN_PROGRESS', 'WAITING'] as const;
+
 /** An open task is at risk when less than this remains before its due time. */
 export const AT_RISK_MINUTES = 60;
 

@@ -4,6 +4,7 @@
 //
 // Snapshot rows: period "hour" | "day", bucketStart (UTC), scope "all" | unit key, metrics = Metrics (metrics.ts).
 import { db } from '@/lib/db';
+import { OPEN_TASK_STATUSES } from '@/lib/email/sla';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import { recordCronRun } from '@/lib/system/cron-runs';
 import { publish } from '@/lib/realtime/publish';
@@ -17,7 +18,6 @@ export const ROLLUP_JOB = 'rollup';
 export const WATERMARK_OVERLAP_MS = 60_000;
 /** A run that started this recently and has not finished is still working; a second one stands aside. */
 const RUNNING_MS = 10 * 60_000;
-const OPEN_STATUSES = ['OPEN', 'IN_PROGRESS', 'WAITING'] as const;
 
 /** Facts stored at or after this time may be missing from the rollups; null before the first run. */
 export async function rollupWatermark(): Promise<Date | null> {
@@ -49,7 +49,7 @@ export async function touchedHours(since: Date, now: Date): Promise<Date[]> {
     db.email.findMany({ where: { createdAt: { gte: since }, direction: 'INBOUND' }, select: { receivedAt: true } }),
     db.task.findMany({ where: { updatedAt: { gte: since } }, select: { email: { select: { receivedAt: true } } } }),
     db.task.findMany({
-      where: { status: { in: [...OPEN_STATUSES] }, firstResponseAt: null, slaDueAt: { gte: since, lte: now } },
+      where: { status: { in: [...OPEN_TASK_STATUSES] }, firstResponseAt: null, slaDueAt: { gte: since, lte: now } },
       select: { email: { select: { receivedAt: true } } },
     }),
     db.csatResponse.findMany({ where: { answeredAt: { gte: since } }, select: { answeredAt: true } }),
