@@ -8,19 +8,22 @@ type Tx = Pick<Db, 'activity'>;
 export const SYSTEM_ACTOR: Actor = { actorType: 'system', actorId: null, actorName: 'System' };
 export const agentActor = (agentKey: string): Actor => ({ actorType: 'agent', actorId: agentKey, actorName: `${agentKey} agent` });
 
-export function recordActivity(
-  tx: Tx,
-  actor: Actor,
-  entry: { action: string; entityType: string; entityId: string; before?: unknown; after?: unknown },
-) {
-  return tx.activity.create({
-    data: {
-      ...actor,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: (entry.before ?? undefined) as Prisma.InputJsonValue | undefined,
-      after: (entry.after ?? undefined) as Prisma.InputJsonValue | undefined,
-    },
-  });
+export type ActivityEntry = { action: string; entityType: string; entityId: string; before?: unknown; after?: unknown };
+
+const activityData = (actor: Actor, entry: ActivityEntry) => ({
+  ...actor,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  before: (entry.before ?? undefined) as Prisma.InputJsonValue | undefined,
+  after: (entry.after ?? undefined) as Prisma.InputJsonValue | undefined,
+});
+
+export function recordActivity(tx: Tx, actor: Actor, entry: ActivityEntry) {
+  return tx.activity.create({ data: activityData(actor, entry) });
+}
+
+/** Many entries in one statement, for batch writers. */
+export function recordActivities(tx: Tx, actor: Actor, entries: ActivityEntry[]) {
+  return entries.length ? tx.activity.createMany({ data: entries.map((e) => activityData(actor, e)) }) : Promise.resolve({ count: 0 });
 }

@@ -9,11 +9,28 @@ type Tx = Pick<Db, 'notification'>;
 
 /** Creates the notification unless one with the same dedupeKey exists; returns it when new. */
 export async function createNotification(tx: Tx, n: NotificationInput) {
-  if (n.dedupeKey) {
-    const existing = await tx.notification.findUnique({ where: { userId_dedupeKey: { userId: n.userId, dedupeKey: n.dedupeKey } } });
-    if (existing) return null;
-  }
-  return tx.notification.create({ data: n });
+  return (await createNotifications(tx, [n]))[0] ?? null;
+}
+
+const dedupeId = (n: { userId: string; dedupeKey?: string | null }) => `${n.userId}\n${n.dedupeKey}`;
+
+/** Many at once (two statements): skips those whose dedupeKey exists or repeats in the list; returns the new ones. */
+export async function createNotifications(tx: Tx, list: NotificationInput[]) {
+  const keyed = list.filter((n) => n.dedupeKey);
+  const stored = keyed.length
+    ? await tx.notification.findMany({
+        where: { userId: { in: [...new Set(keyed.map((n) => n.userId))] }, dedupeKey: { in: [...new Set(keyed.map((n) => n.dedupeKey!))] } },
+        select: { userId: true, dedupeKey: true },
+      })
+    : [];
+  const seen = new Set(stored.map(dedupeId));
+  const fresh = list.filter((n) => {
+    if (!n.dedupeKey) return true;
+    if (seen.has(dedupeId(n))) return false;
+    seen.add(dedupeId(n));
+    return true;
+  });
+  return fresh.length ? tx.notification.createManyAndReturn({ data: fresh }) : [];
 }
 
 /** Call after commit with what createNotification returned. */

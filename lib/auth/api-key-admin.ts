@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { recordActivity, type Actor } from '@/lib/audit';
 import { notFound } from '@/lib/http/problem';
-import { createApiKey } from './api-keys';
+import { createApiKey, forgetApiKey } from './api-keys';
 import { SCOPES } from './roles';
 
 export const newApiKeySchema = z.object({
@@ -32,5 +32,5 @@ export async function revokeApiKey(id: string, actor: Actor) {
     const revoked = await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
     await recordActivity(tx, actor, { action: 'api_key.revoked', entityType: 'ApiKey', entityId: id, before: { revokedAt: null }, after: { revokedAt: revoked.revokedAt } });
     return revoked;
-  });
+  }).finally(() => forgetApiKey(key.hash));
 }

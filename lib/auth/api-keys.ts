@@ -19,13 +19,30 @@ export async function createApiKey(input: { name: string; scopes: Scope[]; creat
   return { key, record };
 }
 
+/** A verified key is trusted this long without asking the database again: a revoked key stops working within this
+ *  time on every server instance (at once on the instance that revoked it, see forgetApiKey). */
+const VERIFIED_FOR_MS = 5_000;
+const verified = new Map<string, { caller: ApiKeyCaller; until: number }>();
+
 export async function findApiKey(key: string): Promise<ApiKeyCaller | null> {
-  const record = await db.apiKey.findUnique({ where: { hash: hashApiKey(key) } });
+  const hash = hashApiKey(key);
+  const hit = verified.get(hash);
+  if (hit && hit.until > Date.now()) return hit.caller;
+  verified.delete(hash);
+  const record = await db.apiKey.findUnique({ where: { hash } });
   if (!record || record.revokedAt) return null;
   // Touch lastUsedAt at most once a minute so hot keys don't turn every read into a write.
   if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > 60_000) {
     await db.apiKey.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
   }
   const scopes = (record.scopes as string[]).filter((s): s is Scope => (SCOPES as readonly string[]).includes(s));
-  return { kind: 'api_key', id: record.id, name: record.name, scopes };
+  const caller: ApiKeyCaller = { kind: 'api_key', id: record.id, name: record.name, scopes };
+  if (verified.size >= 1_000) verified.clear(); // only keys that verified are kept, so this is a bound, not an eviction policy
+  verified.set(hash, { caller, until: Date.now() + VERIFIED_FOR_MS });
+  return caller;
+}
+
+/** Drops a key from this instance's verified keys (on revocation). */
+export function forgetApiKey(hash: string) {
+  verified.delete(hash);
 }

@@ -81,7 +81,9 @@ describe('the email monitor', () => {
     const after = await db.prospect.findUniqueOrThrow({ where: { id: replying.id }, include: { stage: true } });
     expect(after.status).toBe('RESPONDED');
     expect(after.stage.key).toBe('qualified');
-    expect(after.lastContactAt).not.toBeNull();
+    // Four mails for one prospect in one batch: its row ends as after the last of them, the move fully applied.
+    expect(after.lastContactAt).toEqual(links.at(-1)!.occurredAt);
+    expect(after.weightedCents).toBe(Math.round((500_000 * after.stage.probability) / 100));
     const note = await db.notification.findFirst({ where: { userId: rep.kind === 'user' ? rep.id : '', dedupeKey: `prospect-reply:${reply.id}` } });
     expect(note).toMatchObject({ kind: 'reply', link: `/sales/prospects/${replying.id}` });
     // The colleague's mail is linked by domain but is no reply to our outreach: one reply notification only.

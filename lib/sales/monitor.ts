@@ -6,18 +6,17 @@
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import { companyConfig } from '@/lib/config/company';
-import { recordActivity, type Actor } from '@/lib/audit';
-import { announceNotifications, createNotification } from '@/lib/notifications';
+import type { Actor } from '@/lib/audit';
+import { announceNotifications, createNotifications } from '@/lib/notifications';
 import { recordCronRun } from '@/lib/system/cron-runs';
 import { domainOf } from './derived';
 import { announceProspectChange } from './events';
-import { recordInteraction } from './interactions';
-import { bareAddress, bareMessageId, linksFor, type Lookup, type MailFact } from './mail-links';
-import { applyStageMove } from './prospects';
+import { afterContact } from './interactions';
+import { bareAddress, bareMessageId, linksFor, type Link, type Lookup, type MailFact } from './mail-links';
+import { emptyBatch, patchProspect, writeBatch, type BatchWrites } from './monitor-writes';
+import { stageMoveWrites } from './prospects';
 import { listStages, type Stage } from './stages';
 import { isClosedStage, planStageMove } from './transitions';
-
-type Tx = Prisma.TransactionClient;
 
 export const MONITOR_JOB = 'monitor';
 export const MONITOR_ACTOR: Actor = { actorType: 'system', actorId: MONITOR_JOB, actorName: 'Email monitor' };
@@ -215,14 +214,7 @@ async function linkAndRecord(facts: MailFact[], ctx: Ctx) {
   const lookup = await buildLookup(facts, ctx.ownDomains);
   const links = facts.flatMap((f) => linksFor(f, lookup, ctx.ownDomains));
   if (links.length === 0) return;
-  const emailIds = facts.filter((f) => f.source === 'email').map((f) => f.id);
-  const outboxIds = facts.filter((f) => f.source === 'outbox').map((f) => f.id);
-  const existing = await db.interaction.findMany({
-    where: { OR: [{ emailId: { in: emailIds } }, { outboxMessageId: { in: outboxIds } }] },
-    select: { prospectId: true, emailId: true, outboxMessageId: true },
-  });
-  const recorded = new Set(existing.map((i) => linkKey(i.prospectId, (i.emailId ?? i.outboxMessageId)!)));
-  const fresh = links.filter((l) => !recorded.has(linkKey(l.prospectId, l.fact.id)));
+  const fresh = await unrecorded(links);
   if (fresh.length === 0) return;
 
   const prospectIds = [...new Set(fresh.map((l) => l.prospectId))];
@@ -232,7 +224,7 @@ async function linkAndRecord(facts: MailFact[], ctx: Ctx) {
 
   const result = await db.$transaction(async (tx) => {
     const prospects = new Map((await tx.prospect.findMany({ where: { id: { in: prospectIds } }, include: { stage: true } })).map((p) => [p.id, p]));
-    const notifications: Awaited<ReturnType<typeof createNotification>>[] = [];
+    const writes = emptyBatch();
     const changed = new Set<string>();
     for (const link of fresh.sort((a, b) => a.fact.at.getTime() - b.fact.at.getTime())) {
       const p = prospects.get(link.prospectId);
@@ -242,38 +234,50 @@ async function linkAndRecord(facts: MailFact[], ctx: Ctx) {
       changed.add(p.id);
       ctx.counts.interactions++;
       if (link.via === 'bounce') {
-        await recordInteraction(tx, p, { kind: 'NOTE', summary: `Delivery to ${p.email} failed (bounce)`, occurredAt: fact.at, ...mail });
-        notifications.push(await markBouncing(tx, p, fact));
+        writes.interactions.push({ prospectId: p.id, kind: 'NOTE', summary: `Delivery to ${p.email} failed (bounce)`, occurredAt: fact.at, ...mail });
+        markBouncing(writes, p, fact);
         ctx.counts.bounced++;
         continue;
       }
-      const { contact } = await recordInteraction(tx, p, {
-        kind: fact.direction === 'in' ? 'EMAIL_IN' : 'EMAIL_OUT',
-        summary: fact.subject.slice(0, 300),
-        occurredAt: fact.at,
-        ...mail,
-      });
-      if (contact) Object.assign(p, contact);
+      writes.interactions.push({ prospectId: p.id, kind: fact.direction === 'in' ? 'EMAIL_IN' : 'EMAIL_OUT', summary: fact.subject.slice(0, 300), occurredAt: fact.at, ...mail });
+      const contact = afterContact(p, fact.at);
+      patchProspect(writes, p.id, contact);
+      Object.assign(p, contact);
       const first = firstOutreach.get(p.id);
       const isReply = fact.direction === 'in' && fact.type !== 'AUTO_REPLY' && (link.via === 'thread' || (link.via === 'address' && !!first && first < fact.at));
       if (fact.direction === 'out' && (!first || fact.at < first)) firstOutreach.set(p.id, fact.at);
       if (isReply) {
-        notifications.push(...(await markResponded(tx, p, fact, ctx)));
+        markResponded(writes, p, fact, ctx);
         ctx.counts.replies++;
       }
     }
-    return { notifications, changed: [...changed] };
+    return { notifications: await writeBatch(tx, MONITOR_ACTOR, writes), changed: [...changed] };
   });
   await announceNotifications(result.notifications);
   await announceProspectChange({ ids: result.changed, action: 'contacted' });
 }
 
+/** The links not recorded by an earlier run, looked up through the (prospect, email) and (prospect, outbox) keys. */
+async function unrecorded(links: Link[]) {
+  const mailIds = (source: MailFact['source']) => [...new Set(links.filter((l) => l.fact.source === source).map((l) => l.fact.id))];
+  const [emailIds, outboxIds] = [mailIds('email'), mailIds('outbox')];
+  const existing = await db.interaction.findMany({
+    where: {
+      prospectId: { in: [...new Set(links.map((l) => l.prospectId))] },
+      OR: [...(emailIds.length ? [{ emailId: { in: emailIds } }] : []), ...(outboxIds.length ? [{ outboxMessageId: { in: outboxIds } }] : [])],
+    },
+    select: { prospectId: true, emailId: true, outboxMessageId: true },
+  });
+  const recorded = new Set(existing.map((i) => linkKey(i.prospectId, (i.emailId ?? i.outboxMessageId)!)));
+  return links.filter((l) => !recorded.has(linkKey(l.prospectId, l.fact.id)));
+}
+
 type ProspectRow = Prisma.ProspectGetPayload<{ include: { stage: true } }>;
 
-async function markBouncing(tx: Tx, p: ProspectRow, fact: MailFact) {
+function markBouncing(writes: BatchWrites, p: ProspectRow, fact: MailFact) {
   const status = isClosedStage(p.stage) ? p.status : 'BOUNCING';
-  await tx.prospect.update({ where: { id: p.id }, data: { emailInvalid: true, status } });
-  await recordActivity(tx, MONITOR_ACTOR, {
+  patchProspect(writes, p.id, { emailInvalid: true, status });
+  writes.activities.push({
     action: 'prospect.bounced',
     entityType: 'Prospect',
     entityId: p.id,
@@ -281,7 +285,7 @@ async function markBouncing(tx: Tx, p: ProspectRow, fact: MailFact) {
     after: { status, emailInvalid: true },
   });
   Object.assign(p, { status, emailInvalid: true });
-  return createNotification(tx, {
+  writes.notifications.push({
     userId: p.ownerId,
     kind: 'bounce',
     title: `${p.email} bounced`,
@@ -291,24 +295,27 @@ async function markBouncing(tx: Tx, p: ProspectRow, fact: MailFact) {
   });
 }
 
-async function markResponded(tx: Tx, p: ProspectRow, fact: MailFact, ctx: Ctx) {
+function markResponded(writes: BatchWrites, p: ProspectRow, fact: MailFact, ctx: Ctx) {
   if (!isClosedStage(p.stage) && p.status !== 'RESPONDED') {
     const fromProspect = fact.addresses.some((a) => bareAddress(a) === p.email);
     const data = { status: 'RESPONDED' as const, ...(fromProspect ? { emailInvalid: false } : {}) };
-    await tx.prospect.update({ where: { id: p.id }, data });
-    await recordActivity(tx, MONITOR_ACTOR, { action: 'prospect.responded', entityType: 'Prospect', entityId: p.id, before: { status: p.status }, after: { status: 'RESPONDED' } });
+    patchProspect(writes, p.id, data);
+    writes.activities.push({ action: 'prospect.responded', entityType: 'Prospect', entityId: p.id, before: { status: p.status }, after: { status: 'RESPONDED' } });
     Object.assign(p, data);
   }
   const target = ctx.qualified;
   if (ctx.qualifyOnReply && target && !isClosedStage(p.stage) && p.stage.position < target.position) {
     const plan = planStageMove({ stage: p.stage, status: p.status }, target);
     if (plan.ok && plan.changed) {
-      await applyStageMove(tx, MONITOR_ACTOR, p, target, plan.move);
-      Object.assign(p, { stage: target, stageId: target.id });
+      const move = stageMoveWrites(p, target, plan.move);
+      patchProspect(writes, p.id, move.data);
+      writes.stageChanges.push(move.stageChange);
+      writes.activities.push(move.activity);
+      Object.assign(p, { ...move.data, stage: target });
       ctx.counts.qualified++;
     }
   }
-  const note = await createNotification(tx, {
+  writes.notifications.push({
     userId: p.ownerId,
     kind: 'reply',
     title: `${p.contactName} replied`,
@@ -316,7 +323,6 @@ async function markResponded(tx: Tx, p: ProspectRow, fact: MailFact, ctx: Ctx) {
     link: `/sales/prospects/${p.id}`,
     dedupeKey: `prospect-reply:${fact.id}`,
   });
-  return [note];
 }
 
 /** Prospects whose follow-up date has come get one reminder for their owner per date. */
@@ -332,23 +338,21 @@ async function notifyDueFollowUps(now: Date) {
     });
   for await (const due of pages(fetch)) {
     const notes = await db.$transaction(async (tx) => {
-      const out: Awaited<ReturnType<typeof createNotification>>[] = [];
-      for (const p of due) {
-        out.push(
-          await createNotification(tx, {
-            userId: p.ownerId,
-            kind: 'follow_up',
-            title: `Follow up with ${p.contactName}`,
-            body: p.lastContactAt ? `${p.company}: last contact ${p.lastContactAt.toISOString().slice(0, 10)}.` : `${p.company}: no contact yet.`,
-            link: `/sales/prospects/${p.id}`,
-            dedupeKey: `prospect-follow-up:${p.id}:${p.nextFollowUpAt!.toISOString()}`,
-          }),
-        );
-        await tx.prospect.update({ where: { id: p.id }, data: { remindedFollowUpAt: p.nextFollowUpAt } });
-      }
+      const out = await createNotifications(
+        tx,
+        due.map((p) => ({
+          userId: p.ownerId,
+          kind: 'follow_up',
+          title: `Follow up with ${p.contactName}`,
+          body: p.lastContactAt ? `${p.company}: last contact ${p.lastContactAt.toISOString().slice(0, 10)}.` : `${p.company}: no contact yet.`,
+          link: `/sales/prospects/${p.id}`,
+          dedupeKey: `prospect-follow-up:${p.id}:${p.nextFollowUpAt!.toISOString()}`,
+        })),
+      );
+      for (const p of due) await tx.prospect.update({ where: { id: p.id }, data: { remindedFollowUpAt: p.nextFollowUpAt }, select: { id: true } });
       return out;
     });
-    created += notes.filter(Boolean).length;
+    created += notes.length;
     await announceNotifications(notes);
   }
   return created;

@@ -159,6 +159,21 @@ export async function deleteProspect(caller: Caller, id: string) {
   await announceProspectChange({ ids: [id], action: 'deleted' });
 }
 
+/** What a planned move writes: the prospect's new columns, its stage history row and its audit entry. */
+export function stageMoveWrites(p: { id: string; valueCents: number; status: string; stage: StageRef }, target: StageRef, move: StageMove, now = new Date()) {
+  return {
+    data: { ...move, weightedCents: weightedCents(p.valueCents, move.probability), stageChangedAt: now },
+    stageChange: { prospectId: p.id, fromStageId: p.stage.id, toStageId: target.id, changedAt: now },
+    activity: {
+      action: 'prospect.stage_changed',
+      entityType: 'Prospect',
+      entityId: p.id,
+      before: { stage: p.stage.key, status: p.status },
+      after: { stage: target.key, status: move.status, probability: move.probability, reason: move.wonReason ?? move.lostReason ?? undefined },
+    },
+  };
+}
+
 /** Applies a planned move inside the caller's transaction: prospect, stage history and audit entry. */
 export async function applyStageMove(
   tx: Tx,
@@ -168,18 +183,10 @@ export async function applyStageMove(
   move: StageMove,
   now = new Date(),
 ) {
-  const updated = await tx.prospect.update({
-    where: { id: p.id },
-    data: { ...move, weightedCents: weightedCents(p.valueCents, move.probability), stageChangedAt: now },
-  });
-  await tx.prospectStageChange.create({ data: { prospectId: p.id, fromStageId: p.stage.id, toStageId: target.id, changedAt: now } });
-  await recordActivity(tx, actor, {
-    action: 'prospect.stage_changed',
-    entityType: 'Prospect',
-    entityId: p.id,
-    before: { stage: p.stage.key, status: p.status },
-    after: { stage: target.key, status: move.status, probability: move.probability, reason: move.wonReason ?? move.lostReason ?? undefined },
-  });
+  const writes = stageMoveWrites(p, target, move, now);
+  const updated = await tx.prospect.update({ where: { id: p.id }, data: writes.data });
+  await tx.prospectStageChange.create({ data: writes.stageChange });
+  await recordActivity(tx, actor, writes.activity);
   return updated;
 }
 

@@ -178,6 +178,22 @@ describe('GET /api/prospects', () => {
     expect(none.status).toBe(200);
     expect(await json(none)).toEqual({ data: [], nextCursor: null });
   });
+
+  it('answers a repeated page from memory only until something it shows is written, by any path', async () => {
+    const id = (await json<{ id: string }>(await create(rep, prospect('c1', { tags: ['cached'] })))).id;
+    const list = async () =>
+      json<{ data: { id: string; company: string; status: string }[] }>(await collection.GET(await request(`/api/prospects?q=${run}&tag=cached`, { as: integrator }), params()));
+    expect((await list()).data.map((r) => r.company)).toEqual([`Knopf & Co ${run} c1`]);
+    expect((await list()).data.map((r) => r.company)).toEqual([`Knopf & Co ${run} c1`]);
+
+    await item.PATCH(await request(`/api/prospects/${id}`, { as: rep, method: 'PATCH', body: { company: `Renamed ${run} c1` } }), params({ id }));
+    expect((await list()).data.map((r) => r.company)).toEqual([`Renamed ${run} c1`]);
+    // A write that bypasses lib/sales (the monitor's bulk updates, a script) is seen too: the version is kept by triggers.
+    await db.prospect.updateMany({ where: { id }, data: { status: 'UNRESPONSIVE' } });
+    expect((await list()).data.map((r) => r.status)).toEqual(['UNRESPONSIVE']);
+    await db.prospect.delete({ where: { id } });
+    expect((await list()).data).toEqual([]);
+  });
 });
 
 describe('interactions and bulk actions', () => {

@@ -20,6 +20,8 @@ describe('API keys administration', () => {
     expect(listed.items.map((k: { id: string }) => k.id)).toContain(created.id);
     expect(JSON.stringify(listed)).not.toContain(created.key);
 
+    // Used once, so this instance holds it as verified: revocation must still lock it out at once.
+    expect((await health(await request('/api/system/health', { as: { apiKey: created.key } }), params())).status).not.toBe(401);
     const revoked = await DELETE(await request(`/api/settings/api-keys/${created.id}`, { method: 'DELETE', as: admin }), params({ id: created.id }));
     expect(revoked.status).toBe(200);
     expect((await health(await request('/api/system/health', { as: { apiKey: created.key } }), params())).status).toBe(401);
