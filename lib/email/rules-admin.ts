@@ -6,6 +6,7 @@ import { recordActivity, type Actor } from '@/lib/audit';
 import { ruleCondition } from '@/lib/config/company';
 import { EmailType } from '@/lib/generated/sqlite/enums';
 import { conflict, notFound, validationError } from '@/lib/http/problem';
+import { isUniqueViolation } from '@/lib/db/errors';
 import { invalidatePipelineDirectory } from './directory';
 import { compileRule } from './route';
 
@@ -99,7 +100,6 @@ async function placeRule(tx: Tx, id: string, index: number | undefined) {
   }
 }
 
-const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === 'P2002';
 
 /** Runs one write, turning a lost race on the unique key into 409 and dropping the pipeline's cached rules after commit. */
 async function write<T>(key: string | undefined, fn: (tx: Tx) => Promise<T>): Promise<T> {

@@ -5,6 +5,7 @@
 // settled by looking up what is stored.
 import { createHash, randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
+import { isUniqueViolation } from '@/lib/db/errors';
 import { batchWrites, emailRows, type ThreadPlan } from './email-rows';
 import { contentFingerprint, variantMessageId } from './identity';
 import type { PreparedEmail } from './prepare';
@@ -63,11 +64,6 @@ async function drain() {
   }
 }
 
-/** P2002 from Prisma's own queries; raw INSERTs report the driver's UniqueConstraintViolation under P2010. */
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
-  return e?.code === 'P2002' || e?.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
-}
 
 async function writeSafely(batch: Pending[]): Promise<void> {
   // Most mail is new: write without looking up stored Message-IDs first. A unique violation means something in the

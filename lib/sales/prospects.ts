@@ -6,6 +6,7 @@ import { companyConfig } from '@/lib/config/company';
 import { recordActivity, type Actor } from '@/lib/audit';
 import { actorOf, type Caller } from '@/lib/http/handler';
 import { conflict, forbidden, notFound, unprocessable } from '@/lib/http/problem';
+import { isUniqueViolation } from '@/lib/db/errors';
 import { requirePipelineManager, seesAllProspects, visibleProspects } from './access';
 import { domainOf, normalizeTags, tagKeyOf, weightedCents } from './derived';
 import { announceProspectChange } from './events';
@@ -20,7 +21,6 @@ type Tx = Prisma.TransactionClient;
 const DAY = 86_400_000;
 export const followUpAfter = (from: Date) => new Date(from.getTime() + companyConfig().sales.monitor.follow_up_after_days * DAY);
 
-const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === 'P2002';
 const duplicateEmail = (email: string) =>
   conflict(`A prospect with the address ${email} already exists.`, { errors: [{ field: 'body.email', message: 'is already a prospect' }] });
 

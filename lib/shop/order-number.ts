@@ -1,6 +1,7 @@
 // Order numbers HB-YYYY-NNNNNN: one gapless sequence per UTC year, drawn from the Counter table inside
 // the order's transaction, so a rolled-back order gives its number back.
 import type { Db } from '@/lib/db/client';
+import { isUniqueViolation } from '@/lib/db/errors';
 
 export const ORDER_NUMBER_PATTERN = /^HB-\d{4}-\d{6}$/;
 
@@ -20,7 +21,7 @@ export async function ensureOrderCounter(db: CounterDb, year: number): Promise<v
   try {
     await db.counter.create({ data: { key, value: 0 } });
   } catch (error) {
-    if ((error as { code?: string }).code !== 'P2002') throw error; // another request created it first
+    if (!isUniqueViolation(error)) throw error; // another request created it first
   }
 }
 

@@ -9,6 +9,7 @@ import { recordActivity } from '@/lib/audit';
 import { announceNotifications } from '@/lib/notifications';
 import { publish } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
+import { isUniqueViolation } from '@/lib/db/errors';
 import type { Address, OrderInput, OrderItemInput } from './checkout-schema';
 import { lineCents, orderTotals } from './pricing';
 import { ensureOrderCounter, nextOrderNumber } from './order-number';
@@ -156,7 +157,7 @@ export async function placeOrder(input: OrderInput, ctx: { caller: Caller; idemp
     }, ORDER_TX_OPTIONS);
   } catch (error) {
     // Two requests with one key raced: the loser's transaction rolled back; answer with the winner's order.
-    if (scopedKey && (error as { code?: string }).code === 'P2002') {
+    if (scopedKey && isUniqueViolation(error)) {
       const earlier = await replay(scopedKey, lines);
       if (earlier) return { order: earlier, replayed: true };
     }
