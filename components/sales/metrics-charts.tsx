@@ -44,10 +44,10 @@ export function MetricsCharts({ metrics }: { metrics: SalesMetrics }) {
         <figcaption className="mb-2 text-sm font-semibold">Funnel: prospects created in the period that reached each stage</figcaption>
         <div className="h-72" aria-hidden="true">
           <ResponsiveContainer>
-            <BarChart data={funnel} layout="vertical" margin={{ left: 40 }}>
+            <BarChart data={funnel} layout="vertical" margin={{ left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--hb-border)" />
               <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-              <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} />
+              <YAxis type="category" dataKey="label" width={210} tick={{ fontSize: 12 }} />
               <Tooltip />
               <Bar dataKey="reached" name="Reached" fill="#5b2a86" />
             </BarChart>
