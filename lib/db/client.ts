@@ -1,4 +1,5 @@
 // Builds a Prisma client for a URL; kept apart from lib/db.ts so scripts and tests can make their own.
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
@@ -22,8 +23,10 @@ export function createPrismaClient(url: string): Db {
   return new SqliteClient({ adapter: new TunedSqlite({ url: abs, timeout: 10_000 }) });
 }
 
-/** WAL lets dashboards read while the pipeline writes; the mode is stored in the file, so setting it once is enough. */
+/** WAL lets dashboards read while the pipeline writes; the mode is stored in the file, so setting it once is enough.
+ *  On a fresh clone the folder (data/) does not exist yet: SQLite creates the file, not its folder. */
 function enableWal(file: string) {
+  mkdirSync(path.dirname(file), { recursive: true });
   const conn = new Database(file, { timeout: 10_000 });
   try {
     if (conn.pragma('journal_mode', { simple: true }) !== 'wal') conn.pragma('journal_mode = WAL');
