@@ -143,3 +143,13 @@ test('the prerendered catalog shows the stock an order left, and searches still 
   await page.goto(`/shop?q=${encodeURIComponent('jeans tack')}`);
   await expect(page.getByText('1 product matching “jeans tack”')).toBeVisible();
 });
+
+test('a guest sees the product pictures of the catalog', async ({ page }) => {
+  await page.goto('/shop');
+  const pictures = page.locator('img[src^="/products/"]');
+  expect(await pictures.count()).toBeGreaterThan(3);
+  // The first pictures load at once; a picture answered with anything but an image (say, a redirect to the login
+  // page) ends complete with no natural size. Pictures further down load lazily and are not looked at.
+  const sizes = () => pictures.evaluateAll((imgs) => (imgs as HTMLImageElement[]).slice(0, 4).map((i) => (i.complete ? i.naturalWidth : -1)));
+  await expect.poll(async () => (await sizes()).every((w) => w > 0)).toBe(true);
+});
