@@ -104,6 +104,23 @@ describe('the email monitor', () => {
     expect(await snapshot([replying.id, bouncing.id])).toEqual(before);
   });
 
+  it('counts mail from a prospect written to before as a reply, also outside the outreach thread', async () => {
+    const rep = await repCaller();
+    const create = (name: string) =>
+      createProspect(rep, prospectCreateSchema.parse({ company: `${name} ${run}`, contactName: name, email: `${name.toLowerCase()}@${name.toLowerCase()}-${run}.example`, tags: [], valueCents: 0 }));
+    const [written, unwritten] = await Promise.all([create('Written'), create('Unwritten')]);
+    await sendOutreach(rep, written.id, { subject: 'Buttons for your next collection', text: 'May we send samples?', from: 'me' });
+    await runMonitor(); // the outreach is an earlier interaction now, not part of the next batch
+    await storeEmail({ from: written.email, subject: 'Samples, please' });
+    await storeEmail({ from: unwritten.email, subject: 'Do you make horn buttons?' });
+
+    expect((await runMonitor()).errors).toEqual([]);
+    const [after, untouched] = await Promise.all([written.id, unwritten.id].map((id) => db.prospect.findUniqueOrThrow({ where: { id } })));
+    expect(after.status).toBe('RESPONDED');
+    expect(untouched.status).toBe('ACTIVE');
+    expect(await db.interaction.count({ where: { prospectId: unwritten.id, kind: 'EMAIL_IN' } })).toBe(1);
+  });
+
   it('refuses outreach to an address that bounced', async () => {
     const rep = await repCaller();
     const p = await createProspect(rep, prospectCreateSchema.parse({ company: `Bounce ${run}`, contactName: 'Bo Unce', email: `bo@bounce-${run}.example`, tags: [], valueCents: 0 }));

@@ -218,9 +218,6 @@ async function linkAndRecord(facts: MailFact[], ctx: Ctx) {
   if (fresh.length === 0) return;
 
   const prospectIds = [...new Set(fresh.map((l) => l.prospectId))];
-  // Replies: inbound mail on an outreach thread, or from a prospect we had written to before.
-  const outreached = await db.interaction.groupBy({ by: ['prospectId'], where: { prospectId: { in: prospectIds }, kind: 'EMAIL_OUT' }, _min: { occurredAt: true } });
-  const firstOutreach = new Map(outreached.map((o) => [o.prospectId, o._min.occurredAt]));
 
   const result = await db.$transaction(async (tx) => {
     const prospects = new Map((await tx.prospect.findMany({ where: { id: { in: prospectIds } }, include: { stage: true } })).map((p) => [p.id, p]));
@@ -243,9 +240,11 @@ async function linkAndRecord(facts: MailFact[], ctx: Ctx) {
       const contact = afterContact(p, fact.at);
       patchProspect(writes, p.id, contact);
       Object.assign(p, contact);
-      const first = firstOutreach.get(p.id);
+      // Replies: inbound mail on an outreach thread, or from a prospect we had written to before (firstOutreachAt is
+      // kept by a trigger on stored interactions; this batch's own outreach is folded in as it goes).
+      const first = p.firstOutreachAt;
       const isReply = fact.direction === 'in' && fact.type !== 'AUTO_REPLY' && (link.via === 'thread' || (link.via === 'address' && !!first && first < fact.at));
-      if (fact.direction === 'out' && (!first || fact.at < first)) firstOutreach.set(p.id, fact.at);
+      if (fact.direction === 'out' && (!first || fact.at < first)) p.firstOutreachAt = fact.at;
       if (isReply) {
         markResponded(writes, p, fact, ctx);
         ctx.counts.replies++;
