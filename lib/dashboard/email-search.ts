@@ -3,7 +3,7 @@
 // the inbox applies its filters on top.
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { db } from '@/lib/db';
-import { isPostgresUrl } from '@/lib/db/client';
+import { onPostgres } from '@/lib/db/client';
 
 /** Words of the query: letters and digits, as both indexes split them. */
 export function searchTerms(q: string): string[] {
@@ -34,7 +34,7 @@ const PG_DOCUMENT = Prisma.raw(
 
 export async function searchEmails(terms: string[], after: SearchPosition | null, limit: number): Promise<SearchHit[]> {
   if (!terms.length) return [];
-  if (isPostgresUrl(process.env.DATABASE_URL ?? '')) {
+  if (onPostgres()) {
     const keyset =
       after && 'id' in after ? Prisma.sql`AND ("receivedAt" < ${new Date(after.receivedAt)} OR ("receivedAt" = ${new Date(after.receivedAt)} AND "id" < ${after.id}))` : Prisma.empty;
     const rows = await db.$queryRaw<{ id: string; receivedAt: Date }[]>`

@@ -12,6 +12,9 @@ export type Db = SqliteClient;
 
 export const isPostgresUrl = (url: string) => /^postgres(ql)?:/.test(url);
 
+/** Whether the app's own database (DATABASE_URL, the one lib/db.ts connects to) is Postgres. */
+export const onPostgres = () => isPostgresUrl(process.env.DATABASE_URL ?? '');
+
 export function createPrismaClient(url: string): Db {
   if (isPostgresUrl(url)) {
     // Same models, same API: the Postgres client is typed as the SQLite one so callers see one client.

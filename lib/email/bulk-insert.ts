@@ -4,14 +4,14 @@
 // timestamp columns, SQLite none. Values are bound, never spliced into the SQL.
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { db } from '@/lib/db';
-import { isPostgresUrl } from '@/lib/db/client';
+import { onPostgres } from '@/lib/db/client';
 
 /** The Postgres type a column needs its parameter cast to; null for text, integer and boolean columns. */
 export type PgCast = 'jsonb' | 'timestamp(3)' | 'bytea' | 'integer' | `"${string}"` | null;
 export type ColumnSpec<Row> = { [K in keyof Row]?: PgCast };
 
 // lib/db.ts picks the adapter from the same variable.
-const postgres = isPostgresUrl(process.env.DATABASE_URL ?? '');
+const postgres = onPostgres();
 // SQLite allows 32,766 bound values per statement, Postgres 65,535.
 const MAX_VALUES = 30_000;
 

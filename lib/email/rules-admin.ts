@@ -100,7 +100,6 @@ async function placeRule(tx: Tx, id: string, index: number | undefined) {
   }
 }
 
-
 /** Runs one write, turning a lost race on the unique key into 409 and dropping the pipeline's cached rules after commit. */
 async function write<T>(key: string | undefined, fn: (tx: Tx) => Promise<T>): Promise<T> {
   try {

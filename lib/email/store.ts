@@ -64,7 +64,6 @@ async function drain() {
   }
 }
 
-
 async function writeSafely(batch: Pending[]): Promise<void> {
   // Most mail is new: write without looking up stored Message-IDs first. A unique violation means something in the
   // batch is known already (a duplicate, a reused Message-ID, today's reply), and the second pass looks it up.

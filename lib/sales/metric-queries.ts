@@ -3,16 +3,15 @@
 // so a period costs a few thousand index entries however long the history is. Period queries on "Prospect" take the
 // owners explicitly: with ownerId first in their indexes, each owner is one index range (no planner statistics needed).
 import { db } from '@/lib/db';
-import { isPostgresUrl } from '@/lib/db/client';
+import { onPostgres } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import type { InteractionKind } from '@/lib/generated/sqlite/enums';
 
 const DAY = 86_400_000;
-const isPostgres = () => isPostgresUrl(process.env.DATABASE_URL ?? '');
 const ownedBy = (ownerIds: string[]) => Prisma.sql`p."ownerId" IN (${Prisma.join(ownerIds)})`;
 
 function daysBetween(later: string, earlier: string) {
-  return isPostgres() ? Prisma.raw(`EXTRACT(EPOCH FROM (${later} - ${earlier})) / 86400.0`) : Prisma.raw(`(julianday(${later}) - julianday(${earlier}))`);
+  return onPostgres() ? Prisma.raw(`EXTRACT(EPOCH FROM (${later} - ${earlier})) / 86400.0`) : Prisma.raw(`(julianday(${later}) - julianday(${earlier}))`);
 }
 
 /** Open and closed prospects per stage and owner, all time: every owner of a prospect has a row. */
@@ -65,7 +64,7 @@ export function activityCounts(ownerId: string | null, from: Date, to: Date) {
   const { firstDay, endDay, stretches } = splitIntoDays(from, to);
   const user = (alias: string) => (ownerId ? Prisma.sql`${Prisma.raw(alias)}."userId" = ${ownerId}` : Prisma.sql`${Prisma.raw(alias)}."userId" IS NOT NULL`);
   // SQLite's planner would take the (userId, occurredAt) index and read every row of the reps; by time is a few rows.
-  const byTime = ownerId || isPostgres() ? Prisma.empty : Prisma.raw('INDEXED BY "Interaction_occurredAt_userId_kind_idx"');
+  const byTime = ownerId || onPostgres() ? Prisma.empty : Prisma.raw('INDEXED BY "Interaction_occurredAt_userId_kind_idx"');
   const rollup = Prisma.sql`
       SELECT d."userId" AS "userId", d."kind" AS "kind", d."count" AS n FROM "InteractionDay" d
       WHERE d."day" >= ${firstDay} AND d."day" < ${endDay} AND ${user('d')}`;
