@@ -1,4 +1,5 @@
-// Helpers for benchmarks that start the app as a separate server (bench/run.ts skips files starting with "_").
+// Helpers for the benchmarks: starting the app as a separate server, and load from concurrent clients
+// (bench/run.ts skips files starting with "_").
 import type { ChildProcess } from 'node:child_process';
 import { Agent, createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -38,6 +39,22 @@ function get(url: string, agent: Agent, headers: Record<string, string>) {
   });
 }
 
+/** `total` calls from `concurrency` clients, each starting its next call when its last one has ended; resolves with the
+ *  latency of every call that did not answer `false`. */
+export async function clients(total: number, concurrency: number, call: () => Promise<boolean | void>): Promise<number[]> {
+  const latencies: number[] = [];
+  let started = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (started++ < total) {
+        const t = performance.now();
+        if ((await call()) !== false) latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  return latencies;
+}
+
 /**
  * `requests` GETs of `url` from `connections` clients, each sending its next request when the last answer is read;
  * resolves with every 2xx latency (status + full body) and the count of other answers. A warm-up round of two requests
@@ -48,19 +65,13 @@ function get(url: string, agent: Agent, headers: Record<string, string>) {
 export async function underLoad(url: string, { connections, requests, headers = {} }: { connections: number; requests: number; headers?: Record<string, string> }) {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const round = async (total: number) => {
-    const latencies: number[] = [];
     let errors = 0;
-    let started = 0;
-    await Promise.all(
-      Array.from({ length: connections }, async () => {
-        while (started++ < total) {
-          const t = performance.now();
-          const status = await get(url, agent, headers);
-          if (status >= 200 && status < 300) latencies.push(performance.now() - t);
-          else errors++;
-        }
-      }),
-    );
+    const latencies = await clients(total, connections, async () => {
+      const status = await get(url, agent, headers);
+      if (status >= 200 && status < 300) return true;
+      errors++;
+      return false;
+    });
     return { latencies, errors };
   };
   try {

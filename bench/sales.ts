@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { clients } from './_server';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -163,17 +164,8 @@ function prepareRun(now: number) {
 
 /** `total` requests from `concurrency` clients, each waiting for its answer before sending the next. */
 async function underLoad(total: number, concurrency: number, call: () => Promise<void>) {
-  const latencies: number[] = [];
-  let started = 0;
-  const client = async () => {
-    while (started++ < total) {
-      const t = performance.now();
-      await call();
-      latencies.push(performance.now() - t);
-    }
-  };
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, client));
+  const latencies = await clients(total, concurrency, call);
   const seconds = (performance.now() - t0) / 1000;
   latencies.sort((a, b) => a - b);
   return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), perSecond: latencies.length / seconds };
