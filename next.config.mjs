@@ -5,7 +5,7 @@ const nextConfig = {
   // `npm test` type-checks the whole repo (app, scripts, benches) once; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'mailparser', 'nodemailer', 'sanitize-html', 'pg', 'unpdf'],
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'mailparser', 'nodemailer', 'sanitize-html', 'pg', 'unpdf', 'piscina'],
   // /shop and /shop?category=<slug> are prerendered pages; searches and sorts render per request (app/(shop)/catalog).
   async rewrites() {
     const query = (key) => ({ type: 'query', key });
