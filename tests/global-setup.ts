@@ -13,17 +13,21 @@ export default async function setup(project: TestProject) {
   const postgres = project.config.env?.HB_TEST_DB === 'postgres';
   const sqliteFile = path.resolve(`data/test-${process.pid}.db`); // one file per run, so parallel runs never collide
   const url = postgres ? await freshPostgres(process.env.TEST_POSTGRES_URL!) : freshSqlite(sqliteFile);
-  Object.assign(process.env, {
+  const vars: Record<string, string> = {
     DATABASE_URL: url,
     SEED_API_KEY: TEST_API_KEY,
     DEMO_PASSWORD: 'test-password',
     CRON_SECRET: 'test-cron-secret-0123456789',
     OUTBOX_DIR: path.resolve('data/test-outbox'),
-  });
+  };
+  Object.assign(process.env, vars); // for the seed, here
   await migrate(url);
   await seed(url);
   const realtime = await startRealtimeServer({ port: 0, appId: 'hb-test', key: 'hb-test-key', secret: 'hb-test-secret' });
-  Object.assign(process.env, { PUSHER_APP_ID: 'hb-test', PUSHER_KEY: 'hb-test-key', PUSHER_SECRET: 'hb-test-secret', PUSHER_HOST: '127.0.0.1', PUSHER_PORT: String(realtime.port) });
+  Object.assign(vars, { PUSHER_APP_ID: 'hb-test', PUSHER_KEY: 'hb-test-key', PUSHER_SECRET: 'hb-test-secret', PUSHER_HOST: '127.0.0.1', PUSHER_PORT: String(realtime.port) });
+  // The project's own env, not process.env: when both projects run in one vitest process, the second setup would
+  // otherwise point the first project's tests at its database too.
+  Object.assign((project.config.env ??= {}), vars);
   return async () => {
     await realtime.close();
     if (!postgres) removeSqlite(sqliteFile);
