@@ -177,6 +177,14 @@ describe('POST /api/orders', () => {
     expect(await db.activity.count({ where: { entityType: 'Order', entityId: placed.id, action: 'order.placed' } })).toBe(1);
   });
 
+  it("never gives a guest a business customer's name, VAT ID or order history for an address at its domain", async () => {
+    const p = await testProduct(30);
+    const res = await POST(await request('/api/orders', { body: order([{ sku: p.sku, quantity: 1 }], { email: `qa-${randomUUID().slice(0, 8)}@example.com` }) }), params());
+    expect(res.status).toBe(201);
+    const stored = await db.order.findUniqueOrThrow({ where: { id: (await res.json()).id } });
+    expect(stored).toMatchObject({ customerId: null, company: null, vatId: null });
+  });
+
   it('offers pay on invoice only to signed-in business customers with a VAT ID', async () => {
     const p = await testProduct(30);
     const guest = order([{ sku: p.sku, quantity: 1 }], { paymentMethod: 'INVOICE' });
