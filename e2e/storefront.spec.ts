@@ -153,3 +153,18 @@ test('a guest sees the product pictures of the catalog', async ({ page }) => {
   const sizes = () => pictures.evaluateAll((imgs) => (imgs as HTMLImageElement[]).slice(0, 4).map((i) => (i.complete ? i.naturalWidth : -1)));
   await expect.poll(async () => (await sizes()).every((w) => w > 0)).toBe(true);
 });
+
+test('a visitor opens a collection by clicking it, and goes back to the whole catalog', async ({ page }) => {
+  await page.goto('/shop');
+  await page.waitForLoadState('networkidle'); // hydrated: the clicks below are the client router's
+  const collections = page.getByRole('navigation', { name: 'Collections' });
+  await collections.getByRole('link', { name: 'Premium Collection' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Premium Collection' })).toBeVisible();
+  await expect(collections.getByRole('link', { name: 'Premium Collection' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('a[href^="/shop/royal-sapphire-button"]').first()).toBeVisible();
+  await expect(page.locator('a[href^="/shop/classic-shirt-buttons"]')).toHaveCount(0);
+
+  await collections.getByRole('link', { name: 'All' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The catalog' })).toBeVisible();
+  await expect(page.locator('a[href^="/shop/classic-shirt-buttons"]').first()).toBeVisible();
+});

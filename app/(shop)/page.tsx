@@ -3,6 +3,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { ProductGrid } from '@/components/shop/product-card';
 import { StaffEntry } from '@/components/shop/shop-session';
 import { cachedCatalog } from '@/lib/shop/catalog-cache';
+import { catalogHref } from '@/lib/shop/catalog-urls';
 import { formatEuro } from '@/lib/shop/money';
 import { FREE_SHIPPING_FROM_NET_CENTS } from '@/lib/shop/pricing';
 
@@ -45,7 +46,7 @@ export default async function Home() {
             const p = cover(c.slug);
             return (
               <li key={c.id}>
-                <Link href={`/shop?category=${c.slug}`} className="group flex h-full flex-col rounded-2xl border border-border bg-card p-6 shadow-sm hover:border-gold-500 hover:shadow-md">
+                <Link href={catalogHref({ category: c.slug })} className="group flex h-full flex-col rounded-2xl border border-border bg-card p-6 shadow-sm hover:border-gold-500 hover:shadow-md">
                   {p && <img src={p.image} alt="" width={96} height={96} className="mb-4 transition group-hover:rotate-12" />}
                   <h3 className="font-serif text-2xl">{c.name}</h3>
                   <p className="mt-2 flex-1 text-sm text-muted">{c.description}</p>

@@ -2,17 +2,11 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { SORTS, type CatalogCategory, type CatalogSort } from '@/lib/shop/catalog';
+import { catalogHref } from '@/lib/shop/catalog-urls';
 
 /** A plain GET form and links: filtering works without JavaScript and every state has a URL. */
 export function CatalogFilters({ categories, category, q, sort }: { categories: CatalogCategory[]; category?: string; q: string; sort: CatalogSort }) {
-  const href = (slug?: string) => {
-    const p = new URLSearchParams();
-    if (slug) p.set('category', slug);
-    if (q) p.set('q', q);
-    if (sort !== 'name') p.set('sort', sort);
-    const s = p.toString();
-    return s ? `/shop?${s}` : '/shop';
-  };
+  const href = (slug?: string) => catalogHref({ category: slug, q, sort });
   const pill = (active: boolean) =>
     `rounded-full border px-3 py-1 text-sm ${active ? 'border-royal-800 bg-royal-800 text-white dark:border-gold-400 dark:bg-gold-400 dark:text-royal-950' : 'border-border hover:bg-subtle'}`;
   return (

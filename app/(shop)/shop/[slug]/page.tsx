@@ -9,6 +9,7 @@ import { StockBadge } from '@/components/shop/stock-badge';
 import { env } from '@/lib/config/env';
 import { relatedProducts, type CatalogProduct } from '@/lib/shop/catalog';
 import { cachedCatalog } from '@/lib/shop/catalog-cache';
+import { catalogHref } from '@/lib/shop/catalog-urls';
 import { VAT_RATE_PERCENT } from '@/lib/shop/pricing';
 import { stockLevel } from '@/lib/shop/stock';
 
@@ -86,7 +87,7 @@ export default async function ProductPage({ params }: { params: Params }) {
             <Link href="/shop" className="hover:underline">Shop</Link> /
           </li>
           <li>
-            <Link href={`/shop?category=${product.categorySlug}`} className="hover:underline">{product.categoryName}</Link> /
+            <Link href={catalogHref({ category: product.categorySlug })} className="hover:underline">{product.categoryName}</Link> /
           </li>
           <li aria-current="page" className="text-fg">{product.name}</li>
         </ol>
