@@ -56,6 +56,10 @@ test('the inbox finds a German complaint by a word of its body and opens it from
   const row = page.locator(`tr[data-email-id="${created.id}"]`);
   await expect(row).toBeVisible();
 
+  // The first j takes the newest mail itself, not the one after it.
+  await page.locator('h1').click();
+  await page.keyboard.press('j');
+  await expect(page.locator('tbody tr').first()).toBeFocused();
   await row.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/emails/${created.id}$`));

@@ -11,6 +11,20 @@ import { SlaBadge } from './sla-badge';
 
 const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
+/** A paperclip drawn, not an emoji: not every system has an emoji font, and the count needs words for screen readers. */
+function AttachmentCount({ count }: { count: number }) {
+  const label = `${count} ${count === 1 ? 'attachment' : 'attachments'}`;
+  return (
+    <span className="inline-flex items-center gap-0.5" title={label}>
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-3.5 w-3.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <path d="M21 11.5 12.5 20a5 5 0 0 1-7-7L14 4.5a3.3 3.3 0 0 1 4.7 4.7l-8.5 8.5a1.7 1.7 0 0 1-2.4-2.4L15.5 7.6" />
+      </svg>
+      <span aria-hidden="true">{count}</span>
+      <span className="sr-only">{label}</span>
+    </span>
+  );
+}
+
 /** The inbox list. Keyboard: j / ↓ next, k / ↑ previous, Enter opens (anywhere on the page but in a form field). */
 export function InboxTable({ emails }: { emails: EmailSummary[] }) {
   const router = useRouter();
@@ -21,16 +35,15 @@ export function InboxTable({ emails }: { emails: EmailSummary[] }) {
     function onKey(e: KeyboardEvent) {
       if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target) || !emails.length) return;
       const move = e.key === 'j' || e.key === 'ArrowDown' ? 1 : e.key === 'k' || e.key === 'ArrowUp' ? -1 : 0;
+      const focused = rows.current.indexOf(document.activeElement as HTMLTableRowElement);
       if (move) {
         e.preventDefault();
-        setActive((i) => {
-          const next = Math.min(emails.length - 1, Math.max(0, i + move));
-          rows.current[next]?.focus();
-          return next;
-        });
-      } else if (e.key === 'Enter' && rows.current.includes(document.activeElement as HTMLTableRowElement)) {
+        // The first press takes the highlighted row itself (the newest mail on arrival); later ones move on from it.
+        const next = focused < 0 ? active : Math.min(emails.length - 1, Math.max(0, focused + move));
+        rows.current[next]?.focus();
+      } else if (e.key === 'Enter' && (focused >= 0 || document.activeElement === document.body)) {
         e.preventDefault();
-        router.push(`/emails/${emails[active].id}`);
+        router.push(`/emails/${emails[focused < 0 ? active : focused].id}`);
       }
     }
     window.addEventListener('keydown', onKey);
@@ -79,7 +92,7 @@ export function InboxTable({ emails }: { emails: EmailSummary[] }) {
                 </Link>
                 <span className="flex gap-1 text-xs text-muted">
                   {e.priority !== 'NORMAL' && <Badge tone={PRIORITY_TONE[e.priority]}>{PRIORITY_LABEL[e.priority]}</Badge>}
-                  {e.attachmentCount > 0 && <span>📎 {e.attachmentCount}</span>}
+                  {e.attachmentCount > 0 && <AttachmentCount count={e.attachmentCount} />}
                   {e.autoHandled && <Badge tone="gold">Auto-handled</Badge>}
                 </span>
               </td>

@@ -36,11 +36,15 @@ export function OutreachComposer({ prospectId, to, myAddress, teamAddress, disab
   return (
     <form key={formKey} action={send} className="space-y-3" aria-label={`Email ${to}`}>
       <p className="text-sm text-muted">To {to}</p>
-      <fieldset className="flex flex-wrap gap-4 text-sm">
-        <legend className="sr-only">Send from</legend>
-        <label className="flex items-center gap-2"><input type="radio" name="from" value="me" defaultChecked /> {myAddress}</label>
-        <label className="flex items-center gap-2"><input type="radio" name="from" value="team" /> {teamAddress}</label>
-      </fieldset>
+      {myAddress === teamAddress ? (
+        <p className="text-sm text-muted">From {teamAddress}</p>
+      ) : (
+        <fieldset className="flex flex-wrap gap-4 text-sm">
+          <legend className="sr-only">Send from</legend>
+          <label className="flex items-center gap-2"><input type="radio" name="from" value="me" defaultChecked /> {myAddress}</label>
+          <label className="flex items-center gap-2"><input type="radio" name="from" value="team" /> {teamAddress} (team)</label>
+        </fieldset>
+      )}
       <Field label="Subject" name="subject" required maxLength={200} error={errors.subject} />
       <div className="space-y-1">
         <label htmlFor="outreach-text" className="block text-sm font-medium">Message</label>

@@ -10,7 +10,8 @@ import { callApi } from '@/lib/http/call-api';
 /** Moves the prospect from its page: Won/Lost ask for a reason, a closed prospect must be reopened first. */
 export function StageControl({ prospectId, current, stages }: { prospectId: string; current: Stage; stages: Stage[] }) {
   const router = useRouter();
-  const [target, setTarget] = useState(stages.find((s) => s.id !== current.id)?.key ?? '');
+  // No stage is preselected: Move must never send a prospect somewhere nobody chose (e.g. back to the first stage).
+  const [target, setTarget] = useState('');
   const [reason, setReason] = useState('');
   const [reopen, setReopen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -25,6 +26,7 @@ export function StageControl({ prospectId, current, stages }: { prospectId: stri
     setBusy(false);
     if (!res.ok) return setError(res.errors[0]?.message ?? res.detail);
     setError(null);
+    setTarget('');
     setReason('');
     setReopen(false);
     router.refresh();
@@ -35,6 +37,9 @@ export function StageControl({ prospectId, current, stages }: { prospectId: stri
       <div>
         <label htmlFor="stage-target" className="mb-1 block text-sm font-medium">Move to</label>
         <select id="stage-target" value={target} onChange={(e) => setTarget(e.target.value)} className={inputClass}>
+          <option value="" disabled>
+            Choose a stage…
+          </option>
           {stages.filter((s) => s.id !== current.id).map((s) => (
             <option key={s.id} value={s.key}>{s.name}</option>
           ))}
