@@ -89,8 +89,9 @@ test('an agent cannot see admin settings', async ({ page }) => {
   await signIn(page, 'agent');
   await expect(page.getByRole('navigation', { name: 'Staff', exact: true }).getByRole('link', { name: 'Settings' })).toHaveCount(0);
   await page.goto('/settings');
-  // Streamed pages answer 200 before the role check renders the not-found page.
-  await expect(page.getByRole('heading', { name: /searched every drawer/ })).toBeVisible();
+  // Streamed pages answer 200 before the role check renders the not-found page, inside the staff shell.
+  await expect(page.getByRole('heading', { level: 1, name: 'Nothing to open here' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to your start page' })).toBeVisible();
   await expect(page.getByText('API keys')).toHaveCount(0);
 });
 

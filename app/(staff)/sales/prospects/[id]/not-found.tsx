@@ -1,10 +1,13 @@
 import Link from 'next/link';
-import { EmptyState } from '@/components/ui/states';
+import { EmptyState, PageHeader } from '@/components/ui/states';
 
 export default function ProspectNotFound() {
   return (
-    <EmptyState title="This prospect does not exist, or it is not yours">
-      <Link href="/sales/prospects" className="underline">Back to the prospects</Link>
-    </EmptyState>
+    <>
+      <PageHeader title="Prospect not found" />
+      <EmptyState title="This prospect does not exist, or it is not yours">
+        <Link href="/sales/prospects" className="underline">Back to the prospects</Link>
+      </EmptyState>
+    </>
   );
 }
