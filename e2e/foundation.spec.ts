@@ -34,9 +34,12 @@ test('an anonymous visitor is sent to the login page and back after signing in',
   await expect(page).toHaveURL(/\/dashboard$/);
 });
 
-test('a wrong password is refused with a clear message', async ({ page }) => {
+test('a missing or wrong password is refused with a clear message', async ({ page }) => {
   await page.goto('/login');
   await page.getByLabel('Email').fill('manager@h-bu.de');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Enter your password.' })).toBeVisible();
+  await expect(page.getByLabel('Password')).toBeFocused();
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'do not match' })).toBeVisible();

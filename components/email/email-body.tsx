@@ -1,5 +1,6 @@
-// The sanitized HTML runs in an iframe without any permission (sandbox=""): no scripts, no forms, no top
-// navigation; the CSP inside blocks every remote load, so opening an email never tells the sender.
+// The sanitized HTML runs in a sandboxed iframe: no scripts, no forms, no top navigation; the CSP inside blocks every
+// remote load, so opening an email never tells the sender. Links open in a new, ordinary tab (as in any mail client)
+// with noopener/noreferrer set by the sanitizer; the iframe may open that tab and nothing else.
 const CSP = "default-src 'none'; img-src data: cid:; style-src 'unsafe-inline'; font-src data:";
 
 function documentOf(html: string) {
@@ -10,7 +11,7 @@ export function EmailBody({ html, text, subject }: { html: string | null; text: 
   if (!html) return <pre className="whitespace-pre-wrap break-words font-sans text-sm">{text || '(no text)'}</pre>;
   return (
     <div className="space-y-2">
-      <iframe title={`Message: ${subject || 'no subject'}`} sandbox="" srcDoc={documentOf(html)} className="h-[28rem] w-full rounded-md border border-border bg-white" />
+      <iframe title={`Message: ${subject || 'no subject'}`} sandbox="allow-popups allow-popups-to-escape-sandbox" srcDoc={documentOf(html)} className="h-[28rem] w-full rounded-md border border-border bg-white" />
       <details>
         <summary className="cursor-pointer text-sm text-muted">Show as plain text</summary>
         <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-sm">{text || '(no text part)'}</pre>
