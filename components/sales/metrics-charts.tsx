@@ -35,10 +35,12 @@ export function MetricsCharts({ metrics }: { metrics: SalesMetrics }) {
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <table className="sr-only">
-          <caption>Pipeline by stage</caption>
-          <tbody>{pipeline.map((s) => <tr key={s.key}><th scope="row">{s.name}</th><td>{s.count} prospects</td><td>{formatEuroWhole(s.valueCents)}</td><td>{formatEuroWhole(s.weightedCents)} weighted</td></tr>)}</tbody>
-        </table>
+        <div className="sr-only">
+          <table className="sr-only">
+            <caption>Pipeline by stage</caption>
+            <tbody>{pipeline.map((s) => <tr key={s.key}><th scope="row">{s.name}</th><td>{s.count} prospects</td><td>{formatEuroWhole(s.valueCents)}</td><td>{formatEuroWhole(s.weightedCents)} weighted</td></tr>)}</tbody>
+          </table>
+        </div>
       </figure>
       <figure className="rounded-xl border border-border bg-card p-4">
         <figcaption className="mb-2 text-sm font-semibold">Funnel: prospects created in the period that reached each stage</figcaption>
@@ -53,10 +55,12 @@ export function MetricsCharts({ metrics }: { metrics: SalesMetrics }) {
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <table className="sr-only">
-          <caption>Conversion between stages</caption>
-          <tbody>{metrics.funnel.map((f) => <tr key={f.key}><th scope="row">{f.name}</th><td>{f.reached} reached</td><td>{formatRate(f.conversionToNext)} went on</td></tr>)}</tbody>
-        </table>
+        <div className="sr-only">
+          <table className="sr-only">
+            <caption>Conversion between stages</caption>
+            <tbody>{metrics.funnel.map((f) => <tr key={f.key}><th scope="row">{f.name}</th><td>{f.reached} reached</td><td>{formatRate(f.conversionToNext)} went on</td></tr>)}</tbody>
+          </table>
+        </div>
       </figure>
       <figure className="rounded-xl border border-border bg-card p-4 xl:col-span-2">
         <figcaption className="mb-2 text-sm font-semibold">Activities per rep</figcaption>

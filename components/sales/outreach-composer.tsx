@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { callApi } from '@/lib/http/call-api';
+import { sendJson } from '@/lib/http/send-json';
 
 /** Writes to the prospect through the outbox; the mail appears on the timeline and replies thread back to it. */
 export function OutreachComposer({ prospectId, to, myAddress, teamAddress, disabledReason }: { prospectId: string; to: string; myAddress: string; teamAddress: string; disabledReason?: string }) {
@@ -16,15 +16,15 @@ export function OutreachComposer({ prospectId, to, myAddress, teamAddress, disab
 
   async function send(form: FormData) {
     setBusy(true);
-    const res = await callApi<{ from: string }>(`/api/prospects/${prospectId}/outreach`, 'POST', {
+    const res = await sendJson<{ from: string }>(`/api/prospects/${prospectId}/outreach`, 'POST', {
       subject: String(form.get('subject') ?? ''),
       text: String(form.get('text') ?? ''),
       from: form.get('from') === 'team' ? 'team' : 'me',
     });
     setBusy(false);
     if (!res.ok) {
-      setErrors(Object.fromEntries(res.errors.map((e) => [e.field.replace(/^body\./, ''), e.message])));
-      return setMessage({ text: res.detail, error: true });
+      setErrors(res.fields);
+      return setMessage({ text: res.message, error: true });
     }
     setErrors({});
     setFormKey((k) => k + 1);

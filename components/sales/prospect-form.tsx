@@ -7,7 +7,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import type { ProspectRow } from '@/lib/sales/prospect-query';
 import { EDITABLE_STATUSES } from '@/lib/sales/schemas';
 import type { Stage } from '@/lib/sales/stages';
-import { callApi } from '@/lib/http/call-api';
+import { sendJson } from '@/lib/http/send-json';
 import { eurosToCents } from '@/lib/sales/money';
 import { eurosInput } from './euro-input';
 import { STATUS_LABEL } from './format';
@@ -42,11 +42,11 @@ export function ProspectForm({ prospect, stages, owners }: { prospect?: Prospect
     if (owners && text('ownerId')) body.ownerId = text('ownerId');
     setBusy(true);
     setErrors({});
-    const res = prospect ? await callApi<{ id: string }>(`/api/prospects/${prospect.id}`, 'PATCH', body) : await callApi<{ id: string }>('/api/prospects', 'POST', body);
+    const res = prospect ? await sendJson<{ id: string }>(`/api/prospects/${prospect.id}`, 'PATCH', body) : await sendJson<{ id: string }>('/api/prospects', 'POST', body);
     setBusy(false);
     if (!res.ok) {
-      setErrors(Object.fromEntries(res.errors.map((e) => [e.field.replace(/^body\./, ''), e.message])));
-      return setMessage({ text: res.detail, error: true });
+      setErrors(res.fields);
+      return setMessage({ text: res.message, error: true });
     }
     if (!prospect) return router.push(`/sales/prospects/${res.data.id}`);
     setMessage({ text: 'Saved.', error: false });

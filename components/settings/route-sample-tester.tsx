@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardTitle } from '@/components/ui/card';
 import { Field, inputClass } from '@/components/ui/field';
 import type { RouteSampleResult } from '@/lib/email/route-sample';
-import { sendJson } from './send-json';
+import { sendJson } from '@/lib/http/send-json';
 
 /** Paste an email, see which rule the pipeline would pick and why — the server runs the real classify and route. */
 export function RouteSampleTester() {

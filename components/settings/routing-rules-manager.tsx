@@ -8,7 +8,7 @@ import { Card, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/states';
 import { RuleForm } from './rule-form';
 import { describeConditions, type RoutingRuleView, type RuleTemplateOption, type RuleUnitOption } from './rule-view';
-import { sendJson } from './send-json';
+import { sendJson } from '@/lib/http/send-json';
 
 type Props = { rules: RoutingRuleView[]; units: RuleUnitOption[]; templates: RuleTemplateOption[]; emailTypes: string[] };
 
@@ -88,7 +88,7 @@ export function RoutingRulesManager({ rules, units, templates, emailTypes }: Pro
         {rules.length === 0 ? (
           <EmptyState title="No routing rules">Every email goes to the fallback unit until you add a rule.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead className="text-xs uppercase text-muted">
                 <tr>

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { sendJson } from './send-json';
+import { sendJson } from '@/lib/http/send-json';
 import type { Conditions, RoutingRuleView, RuleTemplateOption, RuleUnitOption } from './rule-view';
 
 type Props = {

@@ -11,7 +11,7 @@ import { LocalTime } from '@/components/ui/local-time';
 import { REPLY_VARIABLES, unknownVariables } from '@/lib/email/template-variables';
 import { renderReply, type ReplyVars } from '@/lib/email/templates';
 import type { ReplyTemplateView } from '@/lib/email/templates-admin';
-import { sendJson } from './send-json';
+import { sendJson } from '@/lib/http/send-json';
 
 type Sender = { key: string; name: string; vars: ReplyVars };
 type Props = { templates: ReplyTemplateView[]; senders: Sender[]; signature: string; csatUrl: string };

@@ -1,4 +1,4 @@
-// The settings editors' way to call their API: callApi, with field errors keyed as the form names its fields.
+// The forms' way to call our API: callApi, with field errors keyed as the form names its fields.
 import { callApi } from '@/lib/http/call-api';
 
 export type SendResult<T> = { ok: true; data: T } | { ok: false; message: string; fields: Record<string, string> };
