@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { storeEmail } from '@/tests/kpi-fixtures';
 import { ftsMatch, searchTerms, tsQuery } from './email-search';
-import { INBOX_PAGE_SIZE, listInbox, parseInboxParams } from './inbox';
+import { INBOX_PAGE_SIZE, inboxProblems, listInbox, parseInboxParams } from './inbox';
 
 /** The inbox as the page calls it, from URL parameters. */
 async function inbox(params: Record<string, string | undefined>, now?: Date) {
@@ -42,6 +42,15 @@ describe('inbox search', () => {
     expect(searchTerms('"NEAR(a b)" OR -x*')).toEqual(['near', 'a', 'b', 'or', 'x']);
     expect(ftsMatch(['lieferung', 'besch'])).toBe('"lieferung" "besch"*');
     expect(tsQuery(['lieferung', 'be'])).toBe('lieferung & be');
+  });
+});
+
+describe('inbox URL problems', () => {
+  it('names the filter in the form\'s words, and refuses a period that ends before it starts', () => {
+    expect(inboxProblems(parseInboxParams({ priority: 'bogus', q: 'x' }).error!)).toEqual(['Priority: not one of the choices.']);
+    expect(inboxProblems(parseInboxParams({ from: '2026-11-27', to: '2026-11-01' }).error!)).toEqual(['To must not be before the from date.']);
+    expect(inboxProblems(parseInboxParams({ from: 'yesterday' }).error!)).toEqual(['From: not a date.']);
+    expect(parseInboxParams({ from: '2026-11-01', to: '2026-11-01' }).success).toBe(true);
   });
 });
 

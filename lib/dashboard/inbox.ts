@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
-import { BadCursor, emailFilterWhere, emailListQuery, emailSummaryRows, listEmails, type EmailPage } from '@/lib/email/queries';
+import { BadCursor, emailFilterWhere, emailListFields, emailSummaryRows, inDateOrder, listEmails, type EmailPage } from '@/lib/email/queries';
 import { emailSummary } from '@/lib/email/views';
 import { searchEmails, searchTerms, type SearchPosition } from './email-search';
 
@@ -15,7 +15,7 @@ export const INBOX_PAGE_SIZE = 50;
 const SEARCH_BATCH = 400;
 const SEARCH_SCAN_LIMIT = 4_000;
 
-export const inboxQuery = emailListQuery.extend({ q: z.string().trim().max(200).optional() });
+export const inboxQuery = inDateOrder(emailListFields.extend({ q: z.string().trim().max(200).optional() }));
 export type InboxQuery = z.infer<typeof inboxQuery>;
 
 /** URL search params → query; empty form fields mean "no filter", a "to" day includes that whole day. */
@@ -23,6 +23,19 @@ export function parseInboxParams(params: Record<string, string | string[] | unde
   const flat = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === 'string' && v.trim() !== '' ? [[k, v]] : [])));
   if (/^\d{4}-\d{2}-\d{2}$/.test(flat.to ?? '')) flat.to = `${flat.to}T23:59:59.999Z`;
   return inboxQuery.safeParse({ ...flat, limit: INBOX_PAGE_SIZE });
+}
+
+const FILTER_LABELS: Record<string, string> = { type: 'Type', priority: 'Priority', unit: 'Unit', status: 'Status', sla: 'SLA', oem: 'OEM', from: 'From', to: 'To', q: 'Search' };
+
+/** What is wrong with the inbox's URL, in the filter form's words (the URL may come from an old link or by hand). */
+export function inboxProblems(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? '');
+    const label = FILTER_LABELS[key] ?? key;
+    if (issue.code === 'invalid_value') return `${label}: not one of the choices.`;
+    if (issue.code === 'invalid_type' && (key === 'from' || key === 'to')) return `${label}: not a date.`;
+    return `${label} ${issue.message}.`;
+  });
 }
 
 export async function listInbox(query: InboxQuery, now = new Date()): Promise<EmailPage> {

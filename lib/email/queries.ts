@@ -10,7 +10,7 @@ import { emailDetail, emailDetailSelect, emailSummary, type EmailDetail, type Em
 const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 const upper = (v: unknown) => (typeof v === 'string' ? v.toUpperCase() : v);
 
-export const emailListQuery = z.object({
+export const emailListFields = z.object({
   type: z.preprocess(upper, z.enum(Object.values(EmailType))).optional(),
   priority: z.preprocess(upper, z.enum(Object.values(Priority))).optional(),
   unit: z.string().trim().min(1).max(50).optional(),
@@ -22,6 +22,12 @@ export const emailListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().max(200).optional(),
 });
+
+/** A period that ends before it starts is a slip to point out (400 naming `to`), not an empty list. */
+export const inDateOrder = <S extends z.ZodType<{ from?: Date; to?: Date }>>(schema: S) =>
+  schema.refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'must not be before the from date' });
+
+export const emailListQuery = inDateOrder(emailListFields);
 
 export type EmailListQuery = z.infer<typeof emailListQuery>;
 export type EmailPage = { items: EmailSummary[]; nextCursor: string | null };

@@ -6,7 +6,7 @@ import { InboxFilters } from '@/components/email/inbox-filters';
 import { InboxTable } from '@/components/email/inbox-table';
 import { NewMailBanner } from '@/components/email/new-mail-banner';
 import { requireArea } from '@/lib/auth/session';
-import { listInbox, parseInboxParams } from '@/lib/dashboard/inbox';
+import { inboxProblems, listInbox, parseInboxParams } from '@/lib/dashboard/inbox';
 import { unitOptions } from '@/lib/dashboard/units';
 
 export const metadata: Metadata = { title: 'Inbox' };
@@ -27,7 +27,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
       <InboxFilters values={values} units={units} />
       {!parsed.success && (
         <p role="alert" className="mb-4 text-sm text-red-700 dark:text-red-400">
-          {parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}
+          {inboxProblems(parsed.error).join(' ')}
         </p>
       )}
       {!values.cursor && <NewMailBanner />}

@@ -79,6 +79,9 @@ describe('GET /api/emails', () => {
   it('answers 400 for a bad filter or a foreign cursor', async () => {
     expect((await list(await request('/api/emails?type=parcel', { as: manager }), params())).status).toBe(400);
     expect((await list(await request('/api/emails?limit=500', { as: manager }), params())).status).toBe(400);
+    const reversed = await list(await request('/api/emails?from=2026-11-27&to=2026-11-01', { as: manager }), params());
+    expect(reversed.status).toBe(400);
+    expect((await reversed.json()).errors[0]).toEqual({ field: 'query.to', message: 'must not be before the from date' });
     const res = await list(await request('/api/emails?cursor=bm9wZQ', { as: manager }), params());
     expect(res.status).toBe(400);
     expect((await res.json()).errors[0].field).toBe('query.cursor');
