@@ -3,10 +3,16 @@ import PusherClient from 'pusher-js';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { env } from '@/lib/config/env';
+import { SYSTEM_ACTOR } from '@/lib/audit';
 import { pusherServer } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
 import { fixture, message, uniqueCopy } from '@/tests/fixtures/email';
+import { pipelineDirectory } from './directory';
+import { parseEmail } from './parse';
 import { ingest, ingestJson } from './pipeline';
+import { prepareEmail } from './prepare';
+import { slaMinutesOf } from './sla';
+import { storeInbound } from './store';
 
 const tag = () => randomUUID().slice(0, 8);
 /** A fixture as a new email from a sender no other test uses (replies are limited per sender, thread and day). */
@@ -142,6 +148,80 @@ describe('ingest: threads', () => {
     const other = await ingest(message({ From: `someone.${tag()}@else.example`, To: 'support@h-bu.de', Subject: 'Knopfmuster für Herbst' }));
     expect(other.threadId).not.toBe(original.threadId);
     expect(other.autoReply).not.toBeNull();
+  });
+});
+
+describe('ingest: a reply joins the unit handling its thread', () => {
+  // Rules with conditions win over the thread; only what the catch-all alone took follows the thread's unit.
+  const order = () => {
+    const sender = `t.becker.${tag()}@fashionhouse-berlin.de`;
+    const subject = `Nachbestellung zu Bestellung ${tag()}`;
+    return { ...uniqueCopy(fixture('order-pdf.eml'), { From: `Thomas Becker <${sender}>`, Subject: subject }), sender, subject };
+  };
+  type Order = ReturnType<typeof order>;
+  const reply = (o: Order, headers: Record<string, string>, body = 'Danke! Wann wird geliefert?') =>
+    message({ From: `Thomas Becker <${o.sender}>`, To: 'orders@h-bu.de', Subject: `AW: ${o.subject}`, ...headers }, body);
+  const inReplyTo = (id: string) => ({ 'In-Reply-To': id, References: id });
+  const stored = (id: string) => db.email.findUniqueOrThrow({ where: { id }, include: { task: { include: { businessUnit: true } }, outbox: true, csat: true } });
+  const reasonsOf = (email: { reasons: unknown }) => email.reasons as { route: string[]; autoReply: string[] };
+
+  const o = order();
+  let first: Awaited<ReturnType<typeof ingest>>;
+
+  it('sends an order with its PDF to Orders, and the reply without one after it, saying why', async () => {
+    first = await ingest(o.raw);
+    expect(first).toMatchObject({ routedTo: 'orders', autoReply: { template: 'order_received' } });
+
+    const result = await ingest(reply(o, inReplyTo(o.messageId)));
+    expect(result).toMatchObject({ threadId: first.threadId, routedTo: 'orders', ruleId: null, autoReply: null });
+    const email = await stored(result.id);
+    expect(reasonsOf(email).route).toEqual(['reply in a thread handled by Orders', 'only the catch-all rule fallback matched']);
+    // The loop guard still allows one courtesy reply per sender, thread and day: the order had it.
+    expect(reasonsOf(email).autoReply).toEqual(['no automatic reply: this sender already had one in this thread today']);
+    expect(email.task!.businessUnit.key).toBe('orders');
+    const minutes = slaMinutesOf(email.task!.businessUnit)[email.priority];
+    expect(email.task!.slaDueAt.getTime() - email.receivedAt.getTime()).toBe(minutes * 60_000);
+    expect(result.slaDueAt).toBe(email.task!.slaDueAt.toISOString());
+    expect(email.task!.handoffReason ?? '').not.toMatch(/outside the/);
+  });
+
+  it("answers a reply on another day with the catch-all's template, in the name of the thread's unit", async () => {
+    const o2 = order();
+    const opening = await ingest(o2.raw);
+    const result = await ingest(reply(o2, inReplyTo(o2.messageId), 'Noch eine Frage zur Lieferung.'), { receivedAt: new Date(Date.now() + 86_400_000) });
+    expect(result).toMatchObject({ threadId: opening.threadId, routedTo: 'orders', autoReply: { template: 'generic_ack' } });
+    const email = await stored(result.id);
+    expect(email.outbox[0]).toMatchObject({ fromAddress: 'orders@h-bu.de', toAddress: o2.sender });
+    expect(email.outbox[0].text).toContain('Orders');
+    expect(email.csat[0].businessUnitId).toBe(email.task!.businessUnitId);
+  });
+
+  it('lets a rule with conditions win over the thread, and later replies follow the unit it chose', async () => {
+    const complaint = await ingest(reply(o, inReplyTo(o.messageId), 'Die gelieferten Knöpfe sind defekt.'));
+    const rule = await db.routingRule.findUniqueOrThrow({ where: { key: 'complaint_keywords' } });
+    expect(complaint).toMatchObject({ threadId: first.threadId, routedTo: 'quality', ruleId: rule.id });
+
+    const next = await ingest(reply(o, inReplyTo(complaint.messageId)));
+    expect(next).toMatchObject({ threadId: first.threadId, routedTo: 'quality', ruleId: null });
+    expect(reasonsOf(await stored(next.id)).route[0]).toBe('reply in a thread handled by Quality');
+  });
+
+  it('follows a thread found by subject and participants alone', async () => {
+    const o3 = order();
+    const opening = await ingest(o3.raw);
+    const result = await ingest(reply(o3, {}));
+    expect(result).toMatchObject({ threadId: opening.threadId, routedTo: 'orders', ruleId: null });
+  });
+
+  it('follows a thread begun in the same batch', async () => {
+    const o4 = order();
+    const dir = await pipelineDirectory();
+    const prepare = async (raw: Buffer) => prepareEmail(raw, await parseEmail(raw), dir, { actor: SYSTEM_ACTOR, appUrl: env().APP_URL });
+    const [opening, answer] = [await prepare(o4.raw), await prepare(reply(o4, inReplyTo(o4.messageId)))];
+    // Handed over together, they are written in one batch.
+    const [a, b] = await Promise.all([storeInbound(opening), storeInbound(answer)]);
+    expect(a.result).toMatchObject({ routedTo: 'orders', autoReply: { template: 'order_received' } });
+    expect(b.result).toMatchObject({ threadId: a.result.threadId, routedTo: 'orders', ruleId: null, autoReply: null });
   });
 });
 

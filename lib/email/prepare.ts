@@ -1,5 +1,6 @@
 // A parsed email → everything the store writes: classification, routing, SLA, the planned courtesy reply.
-// No I/O: the reference data comes in as the directory, ids and tokens are generated here.
+// No I/O: the reference data comes in as the directory, ids and tokens are generated here. Routing here is by the
+// rules alone; the store, once it knows the thread, may hand a reply to the thread's unit (joinThread).
 import { randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { slaPromise } from '@/lib/shop/order-emails';
@@ -9,7 +10,7 @@ import type { PipelineDirectory } from './directory';
 import { contentFingerprint, storedMessageId } from './identity';
 import { autoReplyBlocker } from './loop-guard';
 import type { ParsedEmail } from './parse';
-import { routeEmail, type RouteDecision } from './route';
+import { followThread, routeEmail, type RouteDecision } from './route';
 import { slaDueAt } from './sla';
 import { caseReference, customerName, renderReply, type RenderedReply } from './templates';
 import { normalizeSubject, participantsKey, referencedIds } from './thread';
@@ -46,7 +47,11 @@ export type PreparedEmail = {
   reply: PlannedReply | null;
   replyReasons: string[];
   actor: Actor;
+  /** What the SLA and reply were planned with, to plan them again if the email joins its thread's unit. */
+  context: { dir: PipelineDirectory; appUrl: string };
 };
+
+type Routed = Pick<PreparedEmail, 'route' | 'slaDueAt' | 'reply' | 'replyReasons'>;
 
 export type PrepareOptions = { receivedAt?: Date; trustMessageId?: boolean; actor: Actor; appUrl: string };
 
@@ -63,7 +68,6 @@ export const classifyInputOf = (p: ParsedEmail): ClassifyInput => ({
 export function prepareEmail(raw: Buffer, parsed: ParsedEmail, dir: PipelineDirectory, opts: PrepareOptions): PreparedEmail {
   const id = uuidv7();
   const fingerprint = contentFingerprint(raw);
-  const receivedAt = opts.receivedAt ?? new Date();
   const fromAddress = parsed.from?.address ?? null;
   const classification = classifyEmail(classifyInputOf(parsed), dir);
   const route = routeEmail(
@@ -72,12 +76,45 @@ export function prepareEmail(raw: Buffer, parsed: ParsedEmail, dir: PipelineDire
     dir.units,
     dir.fallbackUnit,
   );
-  const minutes = route.unit.slaMinutes[classification.priority];
-  const due = slaDueAt(receivedAt, minutes);
+  const addresses = [fromAddress, ...parsed.to, ...parsed.cc].filter((a): a is string => !!a);
+  const email: Omit<PreparedEmail, keyof Routed> = {
+    id,
+    taskId: uuidv7(),
+    messageId: storedMessageId(parsed.messageId, fingerprint),
+    fingerprint,
+    trustMessageId: !!opts.trustMessageId,
+    raw,
+    parsed,
+    receivedAt: opts.receivedAt ?? new Date(),
+    classification,
+    subjectKey: normalizeSubject(parsed.subject),
+    participantsKey: participantsKey(addresses, dir.company.domain),
+    threadRefs: referencedIds(parsed.inReplyTo, [...parsed.references, ...(parsed.deliveryReport?.originalMessageId ? [parsed.deliveryReport.originalMessageId] : [])]),
+    actor: opts.actor,
+    context: { dir, appUrl: opts.appUrl },
+  };
+  return { ...email, ...routed(email, route) };
+}
 
+/**
+ * Called by the store once it knows the thread: a reply that only a catch-all rule took goes to the unit handling
+ * its thread, with that unit's SLA and reply sender (see followThread). Returns the email unchanged otherwise.
+ */
+export function joinThread(email: PreparedEmail, threadUnitId: string): PreparedEmail {
+  const unit = email.context.dir.units.get(threadUnitId);
+  const route = unit ? followThread(email.route, unit) : email.route;
+  return route === email.route ? email : { ...email, ...routed(email, route) };
+}
+
+/** What follows from the unit that takes the email: its SLA due time and the courtesy reply sent in its name. */
+function routed(email: Omit<PreparedEmail, keyof Routed>, route: RouteDecision): Routed {
+  const { parsed, classification, context, id } = email;
+  const { dir } = context;
+  const minutes = route.unit.slaMinutes[classification.priority];
+  const fromAddress = parsed.from?.address ?? null;
   const recipient = parsed.replyTo?.address ?? fromAddress;
   const blocker = autoReplyBlocker({ headers: parsed.headers, recipient, type: classification.type, ownDomain: dir.company.domain });
-  const templateKey = classification.type === 'EXPEDITE' ? EXPEDITE_TEMPLATE : route.rule?.template ?? null;
+  const templateKey = classification.type === 'EXPEDITE' ? EXPEDITE_TEMPLATE : route.template;
   const template = templateKey ? dir.templates.get(templateKey) : undefined;
   const replyReasons: string[] = [];
   let reply: PlannedReply | null = null;
@@ -97,7 +134,7 @@ export function prepareEmail(raw: Buffer, parsed: ParsedEmail, dir: PipelineDire
         company: dir.company.name,
         subject: parsed.subject || 'your message',
       },
-      { signature: dir.company.signature, csatUrl: `${opts.appUrl.replace(/\/$/, '')}/csat/${csatToken}` },
+      { signature: dir.company.signature, csatUrl: `${context.appUrl.replace(/\/$/, '')}/csat/${csatToken}` },
     );
     // RFC 3834: answer the message, say we are automatic, and ask Exchange not to answer us in turn.
     const headers: Record<string, string> = { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All' };
@@ -108,25 +145,5 @@ export function prepareEmail(raw: Buffer, parsed: ParsedEmail, dir: PipelineDire
     reply = { ...rendered, template: templateKey, from: route.unit.email, to: recipient!, csatToken, headers };
     replyReasons.push(`${templateKey} to ${recipient}`);
   }
-
-  const addresses = [fromAddress, ...parsed.to, ...parsed.cc].filter((a): a is string => !!a);
-  return {
-    id,
-    taskId: uuidv7(),
-    messageId: storedMessageId(parsed.messageId, fingerprint),
-    fingerprint,
-    trustMessageId: !!opts.trustMessageId,
-    raw,
-    parsed,
-    receivedAt,
-    classification,
-    route,
-    slaDueAt: due,
-    subjectKey: normalizeSubject(parsed.subject),
-    participantsKey: participantsKey(addresses, dir.company.domain),
-    threadRefs: referencedIds(parsed.inReplyTo, [...parsed.references, ...(parsed.deliveryReport?.originalMessageId ? [parsed.deliveryReport.originalMessageId] : [])]),
-    reply,
-    replyReasons,
-    actor: opts.actor,
-  };
+  return { route, slaDueAt: slaDueAt(email.receivedAt, minutes), reply, replyReasons };
 }

@@ -4,7 +4,7 @@ import { fixture } from '@/tests/fixtures/email';
 import { classifyEmail, type CustomerRef } from './classify';
 import { parseEmail } from './parse';
 import { classifyInputOf } from './prepare';
-import { compileRule, matchRule, routeEmail, type RouteFacts, type RouteUnit } from './route';
+import { compileRule, followThread, matchRule, routeEmail, type RouteFacts, type RouteUnit } from './route';
 import { slaDueAt, slaState } from './sla';
 
 // The rules and units exactly as config/company.yaml seeds them into the database.
@@ -72,6 +72,32 @@ describe('rule conditions', () => {
   it('falls back to the given unit when no rule matches', () => {
     const decision = routeEmail(facts({}), [rule({ oem: true })], units, support);
     expect(decision).toMatchObject({ rule: null, unit: { key: 'support' } });
+  });
+});
+
+describe('followThread: a reply joins the unit handling its thread', () => {
+  const orders = units.get('unit-orders')!;
+
+  it('takes a reply only the catch-all matched to the thread\'s unit, keeping the catch-all\'s reply', () => {
+    const decision = followThread(routeEmail(facts({ subject: 'AW: Bestellung 1036' }), rules, units, support), orders);
+    expect(decision).toMatchObject({ rule: null, unit: { key: 'orders' }, template: 'generic_ack', catchAll: false });
+    expect(decision.reasons).toEqual(['reply in a thread handled by Orders', 'only the catch-all rule fallback matched']);
+  });
+
+  it('takes a reply no rule matched to the thread\'s unit', () => {
+    const decision = followThread(routeEmail(facts({}), [], units, support), orders);
+    expect(decision).toMatchObject({ rule: null, unit: { key: 'orders' }, template: null, reasons: ['reply in a thread handled by Orders', 'no rule matched'] });
+  });
+
+  it('lets a rule with conditions win over the thread', () => {
+    const complaint = routeEmail(facts({ subject: 'AW: Bestellung 1036', text: 'Die Knöpfe sind defekt.' }), rules, units, support);
+    expect(followThread(complaint, orders)).toBe(complaint);
+    expect(complaint).toMatchObject({ rule: { key: 'complaint_keywords' }, catchAll: false });
+  });
+
+  it('changes nothing in a thread the catch-all\'s unit handles', () => {
+    const decision = routeEmail(facts({}), rules, units, support);
+    expect(followThread(decision, support)).toBe(decision);
   });
 });
 

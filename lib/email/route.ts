@@ -1,6 +1,7 @@
 // Routing: rules are data (RoutingRule rows, first seeded from config/company.yaml). A rule's conditions are the
 // `when` object of the YAML — attachment (case-insensitive pattern on file names), keywords (subject or text),
 // types, oem, from_domain; every condition given must hold, none given matches everything. First match by position wins.
+// A rule without conditions is a catch-all: a reply it took goes to the unit handling its thread instead (followThread).
 import type { EmailType, Priority } from '@/lib/generated/sqlite/enums';
 import { ruleCondition, type RuleCondition } from '@/lib/config/company';
 import { findKeywords, keywordPattern, KEYWORD_SCAN_CHARS } from './keywords';
@@ -17,6 +18,8 @@ export type RouteRule = {
   when: RuleCondition;
   attachment: RegExp | null;
   keywords: RegExp | null;
+  /** No conditions: it matches every email, so it says nothing about this one. */
+  catchAll: boolean;
   /** Why the stored conditions cannot be used; such a rule never matches. */
   invalid: string | null;
 };
@@ -30,7 +33,16 @@ export type RouteFacts = {
   fromAddress: string | null;
 };
 
-export type RouteDecision = { rule: RouteRule | null; unit: RouteUnit; reasons: string[] };
+export type RouteDecision = {
+  /** The rule that decided; null when none matched or the thread decided. */
+  rule: RouteRule | null;
+  unit: RouteUnit;
+  /** The courtesy reply this decision calls for. */
+  template: string | null;
+  /** Only a catch-all rule (or none) matched: the unit handling the email's thread may take it instead. */
+  catchAll: boolean;
+  reasons: string[];
+};
 
 /** Validates and pre-compiles a stored rule once, so routing an email does no parsing. */
 export function compileRule(row: { id: string; key: string; name: string; businessUnitId: string; template: string | null; conditions: unknown }): RouteRule {
@@ -38,7 +50,7 @@ export function compileRule(row: { id: string; key: string; name: string; busine
   const parsed = ruleCondition.safeParse(row.conditions ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ...base, when: {}, attachment: null, keywords: null, invalid: `conditions.${issue.path.join('.')}: ${issue.message}` };
+    return { ...base, when: {}, attachment: null, keywords: null, catchAll: false, invalid: `conditions.${issue.path.join('.')}: ${issue.message}` };
   }
   const when = parsed.data;
   return {
@@ -46,6 +58,7 @@ export function compileRule(row: { id: string; key: string; name: string; busine
     when,
     attachment: when.attachment ? new RegExp(when.attachment, 'i') : null,
     keywords: when.keywords ? keywordPattern(when.keywords) : null,
+    catchAll: !when.attachment && !when.keywords && !when.types && when.oem === undefined && !when.from_domain,
     invalid: null,
   };
 }
@@ -78,7 +91,7 @@ export function matchRule(rule: RouteRule, facts: RouteFacts): string[] | null {
     if (!domainCandidates(facts.fromAddress).includes(wanted)) return null;
     reasons.push(`sender domain ${wanted} matched ${rule.key}`);
   }
-  return reasons.length ? reasons : [`${rule.key} matches every email`];
+  return rule.catchAll ? [`${rule.key} matches every email`] : reasons;
 }
 
 /** First matching rule (rules in position order) decides the unit; with none, the fallback unit takes the email. */
@@ -87,7 +100,18 @@ export function routeEmail(facts: RouteFacts, rules: readonly RouteRule[], units
     const unit = units.get(rule.unitId);
     if (!unit) continue;
     const reasons = matchRule(rule, facts);
-    if (reasons) return { rule, unit, reasons };
+    if (reasons) return { rule, unit, template: rule.template, catchAll: rule.catchAll, reasons };
   }
-  return { rule: null, unit: fallback, reasons: [`no rule matched; ${fallback.name} takes it`] };
+  return { rule: null, unit: fallback, template: null, catchAll: true, reasons: [`no rule matched; ${fallback.name} takes it`] };
+}
+
+/**
+ * A reply joins its conversation: when only a catch-all took it, the unit handling its thread does instead, and
+ * answers with the catch-all's reply. Any rule with conditions wins over the thread (a complaint in an order thread
+ * goes to Quality).
+ */
+export function followThread(decision: RouteDecision, threadUnit: RouteUnit): RouteDecision {
+  if (!decision.catchAll || threadUnit.id === decision.unit.id) return decision;
+  const matched = decision.rule ? `only the catch-all rule ${decision.rule.key} matched` : 'no rule matched';
+  return { rule: null, unit: threadUnit, template: decision.template, catchAll: false, reasons: [`reply in a thread handled by ${threadUnit.name}`, matched] };
 }

@@ -8,7 +8,7 @@ import { db } from '@/lib/db';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { batchWrites, emailRows, type ThreadPlan } from './email-rows';
 import { contentFingerprint, variantMessageId } from './identity';
-import type { PreparedEmail } from './prepare';
+import { joinThread, type PreparedEmail } from './prepare';
 import { SUBJECT_THREAD_WINDOW_DAYS } from './thread';
 import { emailSummary, emailSummarySelect, ingestResult, type EmailSummary, type IngestResult } from './views';
 
@@ -186,12 +186,38 @@ async function assignThreads(fresh: Pending[]) {
   return { threads, threadIdOf };
 }
 
-/** The reply Message-ID per email that may still get its courtesy reply: at most one per sender, thread and day. */
-async function limitReplies(fresh: Pending[], threads: Map<string, ThreadPlan>, threadIdOf: Map<Pending, string>) {
-  const replyIds = new Map<Pending, string>();
+/**
+ * The emails as they are written: a reply that only a catch-all rule took goes to the unit handling its thread — the
+ * unit of the thread's latest email, earlier ones of this batch included (see joinThread).
+ */
+async function followThreads(fresh: Pending[], threads: Map<string, ThreadPlan>, threadIdOf: Map<Pending, string>) {
+  const storedThreads = [...new Set(fresh.filter((p) => p.email.route.catchAll).map((p) => threadIdOf.get(p)!))].filter((id) => !threads.get(id)!.create);
+  const latest = storedThreads.length
+    ? await db.email.findMany({
+        where: { threadId: { in: storedThreads }, businessUnitId: { not: null } },
+        orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
+        distinct: ['threadId'],
+        select: { threadId: true, businessUnitId: true },
+      })
+    : [];
+  const unitOfThread = new Map(latest.map((e) => [e.threadId, e.businessUnitId!]));
+  const emails = new Map<Pending, PreparedEmail>();
   for (const p of fresh) {
-    const reply = p.email.reply;
-    if (reply) replyIds.set(p, replyMessageId(reply.to, threadIdOf.get(p)!, p.email.receivedAt, reply.from.split('@')[1]));
+    const threadId = threadIdOf.get(p)!;
+    const threadUnit = unitOfThread.get(threadId);
+    const email = threadUnit ? joinThread(p.email, threadUnit) : p.email;
+    emails.set(p, email);
+    unitOfThread.set(threadId, email.route.unit.id);
+  }
+  return emails;
+}
+
+/** The reply Message-ID per email that may still get its courtesy reply: at most one per sender, thread and day. */
+async function limitReplies(emails: Map<Pending, PreparedEmail>, threads: Map<string, ThreadPlan>, threadIdOf: Map<Pending, string>) {
+  const replyIds = new Map<Pending, string>();
+  for (const [p, email] of emails) {
+    const reply = email.reply;
+    if (reply) replyIds.set(p, replyMessageId(reply.to, threadIdOf.get(p)!, email.receivedAt, reply.from.split('@')[1]));
   }
   // Only older threads can hold today's reply already (and the unique index catches what this skips).
   const inOldThreads = [...replyIds].filter(([p]) => !threads.get(threadIdOf.get(p)!)!.create).map(([, id]) => id);
@@ -204,7 +230,7 @@ async function limitReplies(fresh: Pending[], threads: Map<string, ThreadPlan>, 
       continue;
     }
     replyIds.delete(p);
-    p.email.replyReasons = ['no automatic reply: this sender already had one in this thread today'];
+    emails.set(p, { ...emails.get(p)!, replyReasons: ['no automatic reply: this sender already had one in this thread today'] });
   }
   return replyIds;
 }
@@ -212,10 +238,11 @@ async function limitReplies(fresh: Pending[], threads: Map<string, ThreadPlan>, 
 async function writeBatch(batch: Pending[], lookUpStored: boolean) {
   const { fresh, duplicates, sameAsEarlier, later } = await sortAgainstStored(batch, lookUpStored);
   const { threads, threadIdOf } = await assignThreads(fresh);
-  const replyIds = await limitReplies(fresh, threads, threadIdOf);
+  const emails = await followThreads(fresh, threads, threadIdOf);
+  const replyIds = await limitReplies(emails, threads, threadIdOf);
 
   const now = new Date();
-  const rows = fresh.map((p) => emailRows(p.email, threadIdOf.get(p)!, replyIds.get(p) ?? null, now));
+  const rows = fresh.map((p) => emailRows(emails.get(p)!, threadIdOf.get(p)!, replyIds.get(p) ?? null, now));
   if (rows.length) await db.$transaction(batchWrites(threads, rows, now));
 
   // Answer everyone; messages that reuse a Message-ID go round again under their own key.
