@@ -1,24 +1,33 @@
 'use client';
 
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, Bar, BarChart, CartesianGrid, Dot, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DotItemDotProps } from 'recharts';
 import { EmailType } from '@/lib/generated/sqlite/enums';
 import type { SeriesPoint } from '@/lib/kpi/data';
 import { formatDuration } from '@/lib/kpi/format';
+import { dottedPoints } from '@/lib/kpi/series-dots';
 import { TYPE_LABEL } from '@/components/email/labels';
 
 type Props = { series: SeriesPoint[]; hourly: boolean };
 
+// Theme variables (app/globals.css), so every series stays readable on the light and the dark card.
+const NAVY = 'var(--hb-chart-navy)';
+const PURPLE = 'var(--hb-chart-purple)';
+const LILAC = 'var(--hb-chart-lilac)';
+const RED = 'var(--hb-chart-red)';
+const GOLD = 'var(--hb-chart-gold)';
+
 // Royal palette first, then distinct companions, one colour per email type.
 const TYPE_COLOURS: Record<EmailType, string> = {
-  ORDER: '#13235a',
-  INVOICE: '#5b2a86',
-  COMPLAINT: '#b91c1c',
-  SUPPLIER: '#2b4aa8',
-  INQUIRY: '#d4a72c',
-  EXPEDITE: '#c2410c',
-  AUTO_REPLY: '#8a5cb8',
-  BOUNCE: '#64748b',
-  SPAM: '#94a3b8',
+  ORDER: NAVY,
+  INVOICE: PURPLE,
+  COMPLAINT: RED,
+  SUPPLIER: 'var(--hb-chart-blue)',
+  INQUIRY: GOLD,
+  EXPEDITE: 'var(--hb-chart-orange)',
+  AUTO_REPLY: LILAC,
+  BOUNCE: 'var(--hb-chart-slate)',
+  SPAM: 'var(--hb-chart-grey)',
 };
 
 const tick = (hourly: boolean) => (iso: string) => {
@@ -27,6 +36,31 @@ const tick = (hourly: boolean) => (iso: string) => {
 };
 
 const axis = { stroke: 'currentColor', fontSize: 12 };
+// Lines and areas put their first and last point on the plot's edges; the padding keeps those dots clear of the axes.
+const timeAxisPadding = { left: 12, right: 12 };
+
+const tooltip = {
+  labelFormatter: (l: unknown) => new Date(String(l)).toLocaleString(),
+  contentStyle: { backgroundColor: 'var(--hb-card)', borderColor: 'var(--hb-border)', color: 'var(--hb-fg)' },
+  itemStyle: { color: 'var(--hb-fg)' },
+  // Above the legend, which the chart lays over the same corner.
+  wrapperStyle: { zIndex: 10 },
+};
+const barCursor = { fill: 'var(--hb-subtle)' };
+
+// Legend labels in the text colour; the swatch beside each carries the series colour (gold text would be unreadable on white).
+const legendLabel = (value: string) => <span className="text-fg">{value}</span>;
+
+// The target must lie inside the value axis, or the line silently disappears when every point is far below it.
+const targetLine = { stroke: GOLD, strokeDasharray: '6 3', ifOverflow: 'extendDomain', label: { value: 'target', fill: 'currentColor', fontSize: 12, position: 'insideTopLeft' } } as const;
+
+/** Dots where a line alone would not show a measurement (see lib/kpi/series-dots). */
+function dots(values: readonly (number | null)[], colour: string) {
+  const dotted = dottedPoints(values);
+  return function SeriesDot({ index, cx, cy }: DotItemDotProps) {
+    return dotted[index] ? <Dot cx={cx} cy={cy} r={4} fill={colour} stroke="var(--hb-card)" strokeWidth={1.5} /> : null;
+  };
+}
 
 function Frame({ title, children }: { title: string; children: React.ReactElement }) {
   return (
@@ -48,8 +82,8 @@ export function VolumeChart({ series, hourly }: Props) {
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis dataKey="t" tickFormatter={tick(hourly)} {...axis} />
         <YAxis allowDecimals={false} {...axis} />
-        <Tooltip labelFormatter={(l) => new Date(String(l)).toLocaleString()} />
-        <Legend />
+        <Tooltip {...tooltip} cursor={barCursor} />
+        <Legend formatter={legendLabel} />
         {types.map((t) => (
           <Bar key={t} dataKey={t} name={TYPE_LABEL[t]} stackId="types" fill={TYPE_COLOURS[t]} />
         ))}
@@ -59,19 +93,20 @@ export function VolumeChart({ series, hourly }: Props) {
 }
 
 export function ResponseTimeChart({ series, hourly, target }: Props & { target: number }) {
-  const minutes = (s: number | null) => (s === null ? null : Math.round(s / 60));
+  // Unrounded minutes: the tooltip turns them back into the same duration the headline shows.
+  const minutes = (s: number | null) => (s === null ? null : s / 60);
   const data = series.map((p) => ({ t: p.t, median: minutes(p.responseMedian), p90: minutes(p.responseP90) }));
   return (
     <Frame title="First-response time (minutes)">
       <LineChart data={data}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
-        <XAxis dataKey="t" tickFormatter={tick(hourly)} {...axis} />
+        <XAxis dataKey="t" tickFormatter={tick(hourly)} padding={timeAxisPadding} {...axis} />
         <YAxis {...axis} />
-        <Tooltip labelFormatter={(l) => new Date(String(l)).toLocaleString()} formatter={(v) => formatDuration(Number(v) * 60)} />
-        <Legend />
-        <ReferenceLine y={target / 60} stroke="#d4a72c" strokeDasharray="6 3" label={{ value: 'target', fill: 'currentColor', fontSize: 12 }} />
-        <Line type="monotone" dataKey="median" name="Median" stroke="#13235a" strokeWidth={2} dot={false} connectNulls />
-        <Line type="monotone" dataKey="p90" name="p90" stroke="#5b2a86" strokeDasharray="4 2" dot={false} connectNulls />
+        <Tooltip {...tooltip} formatter={(v) => formatDuration(Number(v) * 60)} />
+        <Legend formatter={legendLabel} />
+        <ReferenceLine y={target / 60} {...targetLine} />
+        <Line type="monotone" dataKey="median" name="Median" stroke={NAVY} strokeWidth={2} dot={dots(data.map((d) => d.median), NAVY)} connectNulls />
+        <Line type="monotone" dataKey="p90" name="p90" stroke={PURPLE} strokeDasharray="4 2" dot={dots(data.map((d) => d.p90), PURPLE)} connectNulls />
       </LineChart>
     </Frame>
   );
@@ -83,11 +118,11 @@ export function AutoHandledChart({ series, hourly, target }: Props & { target: n
     <Frame title="Auto-handled share (%)">
       <AreaChart data={data}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
-        <XAxis dataKey="t" tickFormatter={tick(hourly)} {...axis} />
+        <XAxis dataKey="t" tickFormatter={tick(hourly)} padding={timeAxisPadding} {...axis} />
         <YAxis domain={[0, 100]} {...axis} />
-        <Tooltip labelFormatter={(l) => new Date(String(l)).toLocaleString()} formatter={(v) => `${v} %`} />
-        <ReferenceLine y={target} stroke="#d4a72c" strokeDasharray="6 3" label={{ value: 'target', fill: 'currentColor', fontSize: 12 }} />
-        <Area type="monotone" dataKey="share" name="Auto-handled" stroke="#5b2a86" fill="#8a5cb8" fillOpacity={0.3} connectNulls />
+        <Tooltip {...tooltip} formatter={(v) => `${v} %`} />
+        <ReferenceLine y={target} {...targetLine} />
+        <Area type="monotone" dataKey="share" name="Auto-handled" stroke={PURPLE} fill={LILAC} fillOpacity={0.3} dot={dots(data.map((d) => d.share), PURPLE)} connectNulls />
       </AreaChart>
     </Frame>
   );
@@ -101,8 +136,8 @@ export function SlaBreachChart({ series, hourly }: Props) {
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis dataKey="t" tickFormatter={tick(hourly)} {...axis} />
         <YAxis allowDecimals={false} {...axis} />
-        <Tooltip labelFormatter={(l) => new Date(String(l)).toLocaleString()} />
-        <Bar dataKey="breached" name="Breached" fill="#b91c1c" />
+        <Tooltip {...tooltip} cursor={barCursor} />
+        <Bar dataKey="breached" name="Breached" fill={RED} />
       </BarChart>
     </Frame>
   );

@@ -29,7 +29,6 @@ export function DepartmentTable({ rows }: { rows: DepartmentKpi[] }) {
             <th scope="col" className="px-2 py-2">KPI</th>
             <th scope="col" className="px-2 py-2 text-right">Current</th>
             <th scope="col" className="px-2 py-2 text-right">Target</th>
-            <th scope="col" className="px-2 py-2">Unit</th>
             <th scope="col" className="px-2 py-2">Status</th>
             <th scope="col" className="px-2 py-2">Trend</th>
           </tr>
@@ -44,7 +43,6 @@ export function DepartmentTable({ rows }: { rows: DepartmentKpi[] }) {
                 {r.better === 'lower' ? '≤ ' : '≥ '}
                 {formatValue(r.target, r.unit)}
               </td>
-              <td className="px-2 py-2 text-muted">{r.unit === 's' ? 'seconds' : 'percent'}</td>
               <td className="px-2 py-2">{r.status ? <Badge tone={STATUS_TONE[r.status]}>{r.status}</Badge> : <span className="text-muted">no data</span>}</td>
               <td className="px-2 py-2"><TrendCell row={r} /></td>
             </tr>
