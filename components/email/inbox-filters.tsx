@@ -35,13 +35,14 @@ export function InboxFilters({ values, units }: { values: Values; units: { key: 
         <Button type="submit">Search</Button>
         <ButtonLink href="/emails" variant="secondary">Reset</ButtonLink>
       </div>
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-8">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-9">
         <Select name="type" label="Type" values={values} options={Object.values(EmailType).map((t) => ({ value: t, label: TYPE_LABEL[t] }))} />
         <Select name="priority" label="Priority" values={values} options={Object.values(Priority).map((p) => ({ value: p, label: PRIORITY_LABEL[p] }))} />
         <Select name="unit" label="Unit" values={values} options={units.map((u) => ({ value: u.key, label: u.name }))} />
         <Select name="status" label="Status" values={values} options={Object.values(TaskStatus).map((s) => ({ value: s, label: STATUS_LABEL[s] }))} />
         <Select name="sla" label="SLA" values={values} options={SLA_STATES.map((s) => ({ value: s, label: SLA_LABEL[s] }))} />
         <Select name="oem" label="OEM" values={values} options={entries({ true: 'OEM customers', false: 'Others' })} />
+        <Select name="assignee" label="Assigned" values={values} options={entries({ me: 'To me', unassigned: 'To nobody' })} />
         <div>
           <label htmlFor="inbox-from" className="mb-1 block text-xs font-medium">From day</label>
           <input id="inbox-from" name="from" type="date" defaultValue={values.from ?? ''} className={inputClass} />

@@ -25,7 +25,7 @@ export function parseInboxParams(params: Record<string, string | string[] | unde
   return inboxQuery.safeParse({ ...flat, limit: INBOX_PAGE_SIZE });
 }
 
-const FILTER_LABELS: Record<string, string> = { type: 'Type', priority: 'Priority', unit: 'Unit', status: 'Status', sla: 'SLA', oem: 'OEM', from: 'From', to: 'To', q: 'Search' };
+const FILTER_LABELS: Record<string, string> = { type: 'Type', priority: 'Priority', unit: 'Unit', status: 'Status', sla: 'SLA', oem: 'OEM', assignee: 'Assigned', from: 'From', to: 'To', q: 'Search' };
 
 /** What is wrong with the inbox's URL, in the filter form's words (the URL may come from an old link or by hand). */
 export function inboxProblems(error: z.ZodError): string[] {

@@ -17,11 +17,21 @@ export const emailListFields = z.object({
   status: z.preprocess(upper, z.enum(Object.values(TaskStatus))).optional(),
   sla: z.enum(SLA_STATES).optional(),
   oem: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  /** A user's id, `unassigned`, or `me` for the signed-in caller (see forCaller). */
+  assignee: z.string().trim().min(1).max(100).optional(),
   from: z.coerce.date().optional(),
   to: z.coerce.date().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().max(200).optional(),
 });
+
+const UNASSIGNED = 'unassigned';
+
+/** `assignee=me` is the caller's own queue; only a signed-in person has one. Null when the caller has no user id. */
+export function forCaller<Q extends { assignee?: string }>(q: Q, userId: string | null): Q | null {
+  if (q.assignee !== 'me') return q;
+  return userId ? { ...q, assignee: userId } : null;
+}
 
 /** A period that ends before it starts is a slip to point out (400 naming `to`), not an empty list. */
 export const inDateOrder = <S extends z.ZodType<{ from?: Date; to?: Date }>>(schema: S) =>
@@ -75,6 +85,7 @@ export function emailFilterWhere(q: EmailListQuery, now: Date): Prisma.EmailWher
   const task: Prisma.TaskWhereInput[] = [];
   if (q.status) task.push({ status: q.status });
   if (q.sla) task.push(slaWhere(q.sla, now));
+  if (q.assignee) task.push({ assigneeId: q.assignee === UNASSIGNED ? null : q.assignee });
   const and: Prisma.EmailWhereInput[] = [];
   if (q.type) and.push({ type: q.type });
   if (q.priority) and.push({ priority: q.priority });

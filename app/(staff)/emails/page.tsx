@@ -7,6 +7,7 @@ import { InboxTable } from '@/components/email/inbox-table';
 import { NewMailBanner } from '@/components/email/new-mail-banner';
 import { requireArea } from '@/lib/auth/session';
 import { inboxProblems, listInbox, parseInboxParams } from '@/lib/dashboard/inbox';
+import { forCaller } from '@/lib/email/queries';
 import { unitOptions } from '@/lib/dashboard/units';
 
 export const metadata: Metadata = { title: 'Inbox' };
@@ -14,11 +15,11 @@ export const metadata: Metadata = { title: 'Inbox' };
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function InboxPage({ searchParams }: { searchParams: Search }) {
-  await requireArea('emails', '/emails');
+  const user = await requireArea('emails', '/emails');
   const params = await searchParams;
   const values = Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === 'string'));
   const parsed = parseInboxParams(params);
-  const [page, units] = await Promise.all([parsed.success ? listInbox(parsed.data) : null, unitOptions()]);
+  const [page, units] = await Promise.all([parsed.success ? listInbox(forCaller(parsed.data, user.id)!) : null, unitOptions()]);
   const next = page?.nextCursor ? `/emails?${new URLSearchParams({ ...values, cursor: page.nextCursor })}` : null;
   const searching = !!values.q?.trim();
   return (

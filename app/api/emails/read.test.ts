@@ -65,6 +65,20 @@ describe('GET /api/emails', () => {
     expect(await ids('sla=ok')).toEqual([stored['order-pdf.eml']]);
   });
 
+  it("lists a person's own queue with assignee=me, and what nobody holds with assignee=unassigned", async () => {
+    const agent = await db.user.findUniqueOrThrow({ where: { email: 'quality.agent@h-bu.de' } });
+    await db.task.updateMany({ where: { emailId: { in: Object.values(stored) } }, data: { assigneeId: null } });
+    await db.task.update({ where: { emailId: stored['complaint-de.eml'] }, data: { assigneeId: agent.id } });
+    const ids = async (q: string, as = manager) => (await page(q, as)).items.map((i) => i.id);
+    expect(await ids('assignee=me', { email: agent.email })).toEqual([stored['complaint-de.eml']]);
+    expect(await ids(`assignee=${agent.id}`)).toEqual([stored['complaint-de.eml']]);
+    expect(await ids('assignee=me')).toEqual([]);
+    expect(await ids('assignee=unassigned')).toHaveLength(5);
+    const byKey = await list(await request(`/api/emails?${window}&assignee=me`, { as: { apiKey: TEST_API_KEY } }), params());
+    expect(byKey.status).toBe(400);
+    expect((await byKey.json()).errors[0].field).toBe('query.assignee');
+  });
+
   it('shows an open task due within the hour as at risk', async () => {
     const now = Date.now();
     const { raw } = uniqueCopy(fixture('latin1-8bit.eml'));
