@@ -1,23 +1,56 @@
 import { LocalTime } from '@/components/ui/local-time';
 import type { EmailWorkspace } from '@/lib/dashboard/email-detail';
+import type { Priority } from '@/lib/generated/sqlite/enums';
+import { PRIORITY_LABEL } from './labels';
 
-const ACTION_LABEL: Record<string, string> = {
-  'email.received': 'received and routed',
-  'task.assign': 'changed the assignee',
-  'task.change_unit': 'moved it to another unit',
-  'task.change_priority': 'changed the priority',
+type Entry = EmailWorkspace['trail'][number];
+/** Who and which unit an id stands for: the trail stores ids, a reader wants names. */
+export type TrailNames = { people: Map<string, string>; units: Map<string, string> };
+
+const FIXED: Record<string, string> = {
+  'email.received': 'received and routed it',
   'task.close': 'closed the task',
   'task.reopen': 'reopened the task',
   'task.replied': 'replied',
 };
 
-export function AuditTrail({ entries }: { entries: EmailWorkspace['trail'] }) {
+const field = (value: unknown, key: string): unknown => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined);
+
+/** One entry in words, with what changed from what to what where the entry recorded it. */
+export function describeEntry(a: Pick<Entry, 'action' | 'before' | 'after'>, names: TrailNames): string {
+  const before = (key: string) => field(a.before, key);
+  const after = (key: string) => field(a.after, key);
+  const priority = (p: unknown) => PRIORITY_LABEL[p as Priority] ?? String(p);
+  const unit = (id: unknown) => names.units.get(String(id)) ?? 'another unit';
+  const reason = after('reason');
+  switch (a.action) {
+    case 'task.assign': {
+      const to = after('assigneeId');
+      return to ? `assigned it to ${names.people.get(String(to)) ?? 'a former colleague'}` : 'left it unassigned';
+    }
+    case 'task.change_priority':
+      return `changed the priority from ${priority(before('priority'))} to ${priority(after('priority'))}`;
+    case 'task.change_unit':
+      return `moved it from ${unit(before('businessUnitId'))} to ${unit(after('businessUnitId'))}`;
+    case 'agent.auto_handled':
+      return reason ? `handled it: ${reason}` : 'handled it';
+    case 'agent.handed_off':
+      return reason ? `handed it to people: ${reason}` : 'handed it to people';
+    case 'coordinator.escalated':
+    case 'coordinator.reassigned':
+      return reason ? String(reason) : a.action.replace('coordinator.', '');
+    default:
+      return FIXED[a.action] ?? a.action.replace(/[._]/g, ' ');
+  }
+}
+
+export function AuditTrail({ entries, names }: { entries: EmailWorkspace['trail']; names: TrailNames }) {
   if (!entries.length) return <p className="text-sm text-muted">Nothing recorded yet.</p>;
   return (
     <ol className="space-y-2 text-sm">
       {entries.map((a) => (
         <li key={a.id}>
-          <span className="font-medium">{a.actorName}</span> {ACTION_LABEL[a.action] ?? a.action.replace(/[._]/g, ' ')}
+          <span className="font-medium">{a.actorName}</span> {describeEntry(a, names)}
           <span className="block text-xs text-muted">
             <LocalTime iso={a.createdAt.toISOString()} /> · {a.actorType}
           </span>

@@ -1,12 +1,13 @@
 // What the email detail page shows beside the email itself: its thread, what went out in answer, the audit
-// trail of the email and its task, and the people a task can be assigned to.
+// trail of the email and its task (with the names of the people and units it refers to), and the people a task can be
+// assigned to.
 import { db } from '@/lib/db';
 
 const THREAD_LIMIT = 50;
 const TRAIL_LIMIT = 40;
 
 export async function emailWorkspace(email: { id: string; threadId: string; taskId: string | null }) {
-  const [thread, outbox, trail, staff] = await Promise.all([
+  const [thread, outbox, trail, everyone, units] = await Promise.all([
     db.email.findMany({
       where: { threadId: email.threadId },
       orderBy: { receivedAt: 'asc' },
@@ -25,9 +26,13 @@ export async function emailWorkspace(email: { id: string; threadId: string; task
       take: TRAIL_LIMIT,
       select: { id: true, action: true, actorType: true, actorName: true, createdAt: true, before: true, after: true },
     }),
-    db.user.findMany({ where: { active: true, role: { in: ['ADMIN', 'MANAGER', 'AGENT'] } }, select: { id: true, name: true, role: true }, orderBy: { name: 'asc' } }),
+    // Former staff too: the trail may name them, only active people may be assigned.
+    db.user.findMany({ where: { role: { in: ['ADMIN', 'MANAGER', 'AGENT'] } }, select: { id: true, name: true, role: true, active: true }, orderBy: { name: 'asc' } }),
+    db.businessUnit.findMany({ select: { id: true, name: true } }),
   ]);
-  return { thread, outbox, trail, staff };
+  const staff = everyone.filter((u) => u.active).map(({ id, name, role }) => ({ id, name, role }));
+  const names = { people: new Map(everyone.map((p) => [p.id, p.name])), units: new Map(units.map((u) => [u.id, u.name])) };
+  return { thread, outbox, trail, staff, names };
 }
 
 export type EmailWorkspace = Awaited<ReturnType<typeof emailWorkspace>>;

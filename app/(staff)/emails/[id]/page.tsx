@@ -58,11 +58,11 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
           </span>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card aria-labelledby="headers-title">
             <CardTitle id="headers-title">Headers</CardTitle>
-            <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1 text-sm">
+            <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
               {headerRows.map(([k, v]) => (
                 <div key={k} className="contents">
                   <dt className="text-muted">{k}</dt>
@@ -148,7 +148,7 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
           </Card>
           <Card aria-labelledby="trail-title">
             <CardTitle id="trail-title">Audit trail</CardTitle>
-            <AuditTrail entries={work.trail} />
+            <AuditTrail entries={work.trail} names={work.names} />
           </Card>
         </div>
       </div>
