@@ -9,7 +9,7 @@ const PRESETS = [
   ['30d', '30 days'],
 ] as const;
 
-/** `from`/`to` are the custom days as the user chose them (the period's own `to` is capped at now). */
+/** `from`/`to` are the custom days as the user typed them, kept when they could not be used (the period's own `to` is capped at now). */
 export function PeriodPicker({ period, from, to }: { period: KpiReport['period']; from?: string; to?: string }) {
   const custom = period.key === 'custom';
   return (
@@ -30,11 +30,11 @@ export function PeriodPicker({ period, from, to }: { period: KpiReport['period']
         <input type="hidden" name="period" value="custom" />
         <div>
           <label htmlFor="kpi-from" className="mb-1 block text-xs font-medium">From</label>
-          <input id="kpi-from" name="from" type="date" required defaultValue={custom ? from : ''} className={inputClass} />
+          <input id="kpi-from" name="from" type="date" required defaultValue={from ?? ''} className={inputClass} />
         </div>
         <div>
           <label htmlFor="kpi-to" className="mb-1 block text-xs font-medium">To</label>
-          <input id="kpi-to" name="to" type="date" required defaultValue={custom ? to : ''} className={inputClass} />
+          <input id="kpi-to" name="to" type="date" required defaultValue={to ?? ''} className={inputClass} />
         </div>
         <Button type="submit" variant={custom ? 'primary' : 'secondary'}>Show</Button>
       </form>

@@ -9,13 +9,20 @@ export type Period = { key: PeriodKey; from: Date; to: Date; g: Granularity; lab
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 
-export const periodQuery = z
-  .object({
-    period: z.enum(PERIOD_KEYS).default('7d'),
-    from: day.optional(),
-    to: day.optional(),
-  })
-  .refine((q) => q.period !== 'custom' || (q.from && q.to && q.from <= q.to), { message: 'custom periods need from ≤ to', path: ['from'] });
+/** Days given without a period mean those days (a hand-made or shared URL), not the default week. */
+const customWhenDaysGiven = (v: unknown) =>
+  v && typeof v === 'object' && !('period' in v) && ('from' in v || 'to' in v) ? { ...v, period: 'custom' } : v;
+
+export const periodQuery = z.preprocess(
+  customWhenDaysGiven,
+  z
+    .object({
+      period: z.enum(PERIOD_KEYS).default('7d'),
+      from: day.optional(),
+      to: day.optional(),
+    })
+    .refine((q) => q.period !== 'custom' || (q.from && q.to && q.from <= q.to), { message: 'custom periods need a from day on or before the to day', path: ['from'] }),
+);
 
 export type PeriodQuery = z.infer<typeof periodQuery>;
 

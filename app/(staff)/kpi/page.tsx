@@ -36,7 +36,7 @@ export default async function KpiPage({ searchParams }: { searchParams: Search }
     <>
       <LiveRefresh events={[EVENTS.kpiUpdated]} />
       <PageHeader title="KPI dashboard" description={`Computed from stored emails, tasks, replies, ratings and orders — ${report.period.label}, compared with the period before.`} actions={<LiveIndicator />} />
-      <PeriodPicker period={report.period} from={query.from} to={query.to} />
+      <PeriodPicker period={report.period} from={query.from ?? raw.from} to={query.to ?? raw.to} />
       {!parsed.success && <p role="alert" className="mb-4 text-sm text-red-700 dark:text-red-400">The period was not understood ({parsed.error.issues[0]?.message}); showing the last 7 days.</p>}
       <div className="mb-6 grid gap-4 md:grid-cols-3 xl:grid-cols-6" data-testid="kpi-headline">
         <ScoreCard score={h.score} components={h.scoreComponents} />
