@@ -25,8 +25,8 @@ export function LiveEmailFeed({ initial, size }: { initial: EmailSummary[]; size
   return (
     <ol className="divide-y divide-border" aria-live="polite" aria-relevant="additions" data-testid="live-feed">
       {items.map((e) => (
-        <li key={e.id} className={`flex items-start gap-3 py-2.5 ${fresh.has(e.id) ? 'animate-slide-in' : ''}`} data-email-id={e.id}>
-          <div className="min-w-0 flex-1">
+        <li key={e.id} className={`flex flex-col gap-1 py-2.5 sm:flex-row sm:items-start sm:gap-3 ${fresh.has(e.id) ? 'animate-slide-in' : ''}`} data-email-id={e.id}>
+          <div className="min-w-0 sm:flex-1">
             <Link href={`/emails/${e.id}`} className="block truncate font-medium hover:underline">
               {e.subject || '(no subject)'}
             </Link>
@@ -35,7 +35,8 @@ export function LiveEmailFeed({ initial, size }: { initial: EmailSummary[]; size
               {e.from.address} → {e.unit?.name ?? 'unrouted'}
             </p>
           </div>
-          <div className="flex shrink-0 flex-col items-end gap-1 text-xs">
+          {/* on a phone the badges go under the subject, so the subject keeps the row's width */}
+          <div className="flex shrink-0 flex-wrap items-center gap-2 text-xs sm:flex-col sm:flex-nowrap sm:items-end sm:gap-1">
             <span className="flex gap-1">
               <Badge tone="royal">{TYPE_LABEL[e.type]}</Badge>
               {e.priority !== 'NORMAL' && <Badge tone={PRIORITY_TONE[e.priority]}>{PRIORITY_LABEL[e.priority]}</Badge>}

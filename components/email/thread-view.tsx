@@ -12,7 +12,7 @@ export function ThreadView({ currentId, emails, outbox }: { currentId: string; e
     ...outbox.map((m) => ({ key: m.id, at: m.createdAt.toISOString(), inbound: false as const, m })),
   ].sort((a, b) => a.at.localeCompare(b.at));
   return (
-    <ol className="space-y-2 text-sm">
+    <ol className="space-y-2 break-words text-sm">
       {items.map((item) =>
         item.inbound ? (
           <li key={item.key} className={item.e.id === currentId ? 'rounded-md bg-subtle p-2' : 'p-2'}>

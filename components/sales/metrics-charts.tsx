@@ -13,6 +13,18 @@ const KINDS = [
 
 const euroTick = (v: number) => formatEuroWhole(v);
 
+/** A chart's twin for screen readers. A table ignores sr-only's 1px width and overflow, so a div does the hiding. */
+function ChartTable({ caption, children }: { caption: string; children: React.ReactNode }) {
+  return (
+    <div className="sr-only">
+      <table>
+        <caption>{caption}</caption>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Charts for the metrics page; every figure was computed on the server. Each chart has a table twin for screen readers. */
 export function MetricsCharts({ metrics }: { metrics: SalesMetrics }) {
   const pipeline = metrics.pipeline.filter((s) => !s.isLost);
@@ -35,12 +47,7 @@ export function MetricsCharts({ metrics }: { metrics: SalesMetrics }) {
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <div className="sr-only">
-          <table className="sr-only">
-            <caption>Pipeline by stage</caption>
-            <tbody>{pipeline.map((s) => <tr key={s.key}><th scope="row">{s.name}</th><td>{s.count} prospects</td><td>{formatEuroWhole(s.valueCents)}</td><td>{formatEuroWhole(s.weightedCents)} weighted</td></tr>)}</tbody>
-          </table>
-        </div>
+        <ChartTable caption="Pipeline by stage">{pipeline.map((s) => <tr key={s.key}><th scope="row">{s.name}</th><td>{s.count} prospects</td><td>{formatEuroWhole(s.valueCents)}</td><td>{formatEuroWhole(s.weightedCents)} weighted</td></tr>)}</ChartTable>
       </figure>
       <figure className="rounded-xl border border-border bg-card p-4">
         <figcaption className="mb-2 text-sm font-semibold">Funnel: prospects created in the period that reached each stage</figcaption>
@@ -55,12 +62,7 @@ export function MetricsCharts({ metrics }: { metrics: SalesMetrics }) {
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <div className="sr-only">
-          <table className="sr-only">
-            <caption>Conversion between stages</caption>
-            <tbody>{metrics.funnel.map((f) => <tr key={f.key}><th scope="row">{f.name}</th><td>{f.reached} reached</td><td>{formatRate(f.conversionToNext)} went on</td></tr>)}</tbody>
-          </table>
-        </div>
+        <ChartTable caption="Conversion between stages">{metrics.funnel.map((f) => <tr key={f.key}><th scope="row">{f.name}</th><td>{f.reached} reached</td><td>{formatRate(f.conversionToNext)} went on</td></tr>)}</ChartTable>
       </figure>
       <figure className="rounded-xl border border-border bg-card p-4 xl:col-span-2">
         <figcaption className="mb-2 text-sm font-semibold">Activities per rep</figcaption>

@@ -110,7 +110,7 @@ export function RoutingRulesManager({ rules, units, templates, emailTypes }: Pro
                       {r.invalid && <Badge tone="critical">never matches: {r.invalid}</Badge>}
                     </td>
                     <td className="py-2 pr-2">
-                      <ul className="space-y-0.5 text-xs">
+                      <ul className="space-y-0.5 text-xs max-lg:min-w-48">
                         {describeConditions(r.conditions).map((line) => (
                           <li key={line} className="break-all">{line}</li>
                         ))}

@@ -48,8 +48,8 @@ export function ProductEditorRow({ product }: { product: EditableProduct }) {
   return (
     <tr className="align-top">
       <td className="px-4 py-3">
-        <div className="flex items-center gap-3">
-          <img src={product.image} alt="" width={40} height={40} />
+        <div className="flex min-w-44 items-center gap-3">
+          <img src={product.image} alt="" width={40} height={40} className="shrink-0" />
           <div>
             <p className="font-medium">{product.name}</p>
             <p className="text-xs text-muted">{product.sku} · {product.category}</p>
@@ -58,11 +58,11 @@ export function ProductEditorRow({ product }: { product: EditableProduct }) {
       </td>
       <td className="px-4 py-3">
         <label htmlFor={id('price')} className="sr-only">Net price of {product.name} in euros</label>
-        <input id={id('price')} form={id('form')} inputMode="decimal" value={price} onChange={(e) => { setPrice(e.target.value); setSaved(false); }} className={`${inputClass} w-24`} />
+        <input id={id('price')} form={id('form')} inputMode="decimal" value={price} onChange={(e) => { setPrice(e.target.value); setSaved(false); }} className={`${inputClass} min-w-24`} />
       </td>
       <td className="px-4 py-3">
         <label htmlFor={id('stock')} className="sr-only">Stock of {product.name}</label>
-        <input id={id('stock')} form={id('form')} type="number" min={0} value={stock} onChange={(e) => { setStock(e.target.value); setSaved(false); }} className={`${inputClass} w-24`} />
+        <input id={id('stock')} form={id('form')} type="number" min={0} value={stock} onChange={(e) => { setStock(e.target.value); setSaved(false); }} className={`${inputClass} min-w-24`} />
         <div className="mt-1"><StockBadge stock={product.stock} /></div>
       </td>
       <td className="px-4 py-3 text-center">

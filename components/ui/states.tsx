@@ -31,8 +31,8 @@ export function PageSkeleton({ rows = 6 }: { rows?: number }) {
 export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: React.ReactNode }) {
   return (
     <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
-      <div>
-        <h1 className="font-serif text-3xl text-royal-900 dark:text-gold-300">{title}</h1>
+      <div className="min-w-0">
+        <h1 className="font-serif text-3xl break-words text-royal-900 dark:text-gold-300">{title}</h1>
         {description && <p className="mt-1 text-sm text-muted">{description}</p>}
       </div>
       {actions && <div className="flex gap-2">{actions}</div>}

@@ -41,7 +41,7 @@ export default async function DashboardPage() {
         <StatCard label="SLA at risk" value={String(data.atRisk)} hint="unanswered, due within the hour" tone={data.atRisk ? 'warning' : 'good'} />
         <StatCard label="SLA breached" value={String(data.overdue)} hint={`open and overdue · ${data.openTasks} open tasks`} tone={data.overdue ? 'critical' : 'good'} />
       </div>
-      <div className="mb-6 grid gap-6 lg:grid-cols-3">
+      <div className="mb-6 grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" aria-labelledby="feed-title">
           <div className="flex items-center justify-between">
             <CardTitle id="feed-title">Live email feed</CardTitle>

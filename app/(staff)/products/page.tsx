@@ -29,7 +29,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
       {shown.length === 0 ? (
         <EmptyState title="No products match">Try a SKU such as HB-PRM-001.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-border bg-card">
+        <div className="relative overflow-x-auto rounded-xl border border-border bg-card">
           <table className="w-full text-sm">
             <caption className="sr-only">Products with price, stock and visibility</caption>
             <thead className="bg-subtle text-left text-xs uppercase text-muted">
