@@ -62,22 +62,29 @@ function dots(values: readonly (number | null)[], colour: string) {
   };
 }
 
-function Frame({ title, children }: { title: string; children: React.ReactElement }) {
+/** `empty`: what to say instead of bare axes when the period holds nothing to draw. */
+function Frame({ title, empty, children }: { title: string; empty?: string | false; children: React.ReactElement }) {
   return (
     <figure className="h-72 text-muted">
       <figcaption className="mb-2 text-sm font-medium text-fg">{title}</figcaption>
-      <ResponsiveContainer width="100%" height="90%">
-        {children}
-      </ResponsiveContainer>
+      {empty ? (
+        <p className="flex h-[90%] items-center justify-center rounded-md border border-dashed border-border text-sm">{empty}</p>
+      ) : (
+        <ResponsiveContainer width="100%" height="90%">
+          {children}
+        </ResponsiveContainer>
+      )}
     </figure>
   );
 }
+
+const noneOf = (values: readonly (number | null)[]) => values.every((v) => v === null);
 
 export function VolumeChart({ series, hourly }: Props) {
   const types = Object.values(EmailType).filter((t) => series.some((p) => p.byType[t]));
   const data = series.map((p) => ({ t: p.t, ...p.byType }));
   return (
-    <Frame title={`Inbound emails by type, per ${hourly ? 'hour' : 'day'}`}>
+    <Frame title={`Inbound emails by type, per ${hourly ? 'hour' : 'day'}`} empty={!types.length && 'No emails arrived in this period.'}>
       <BarChart data={data}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis dataKey="t" tickFormatter={tick(hourly)} {...axis} />
@@ -97,7 +104,7 @@ export function ResponseTimeChart({ series, hourly, target }: Props & { target: 
   const minutes = (s: number | null) => (s === null ? null : s / 60);
   const data = series.map((p) => ({ t: p.t, median: minutes(p.responseMedian), p90: minutes(p.responseP90) }));
   return (
-    <Frame title="First-response time (minutes)">
+    <Frame title="First-response time (minutes)" empty={noneOf(data.map((d) => d.median)) && 'No first responses in this period.'}>
       <LineChart data={data}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis dataKey="t" tickFormatter={tick(hourly)} padding={timeAxisPadding} {...axis} />
@@ -115,7 +122,7 @@ export function ResponseTimeChart({ series, hourly, target }: Props & { target: 
 export function AutoHandledChart({ series, hourly, target }: Props & { target: number }) {
   const data = series.map((p) => ({ t: p.t, share: p.autoHandledShare === null ? null : Math.round(p.autoHandledShare * 10) / 10 }));
   return (
-    <Frame title="Auto-handled share (%)">
+    <Frame title="Auto-handled share (%)" empty={noneOf(data.map((d) => d.share)) && 'No emails arrived in this period.'}>
       <AreaChart data={data}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis dataKey="t" tickFormatter={tick(hourly)} padding={timeAxisPadding} {...axis} />
