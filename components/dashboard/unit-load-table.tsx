@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import { TableScroll } from '@/components/ui/table-scroll';
 import type { UnitLoad } from '@/lib/dashboard/overview';
 
 export function UnitLoadTable({ units }: { units: UnitLoad[] }) {
   return (
-    <div className="overflow-x-auto">
+    <TableScroll>
       <table className="w-full text-sm">
         <caption className="sr-only">Open tasks, SLA pressure and today’s inbound per business unit</caption>
         <thead className="text-left text-xs uppercase text-muted">
@@ -29,6 +30,6 @@ export function UnitLoadTable({ units }: { units: UnitLoad[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

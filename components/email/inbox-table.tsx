@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { LocalTime } from '@/components/ui/local-time';
+import { TableScroll } from '@/components/ui/table-scroll';
 import type { EmailSummary } from '@/lib/email/views';
 import { PRIORITY_LABEL, PRIORITY_TONE, STATUS_LABEL, TYPE_LABEL } from './labels';
 import { SlaBadge } from './sla-badge';
@@ -51,7 +52,7 @@ export function InboxTable({ emails }: { emails: EmailSummary[] }) {
   }, [emails, active, router]);
 
   return (
-    <div className="overflow-x-auto rounded-xl border border-border bg-card">
+    <TableScroll framed>
       <table className="w-full text-sm">
         <caption className="sr-only">Inbound emails, newest first. Use j and k or the arrow keys to move, Enter to open.</caption>
         <thead className="bg-subtle text-left text-xs uppercase text-muted">
@@ -104,6 +105,6 @@ export function InboxTable({ emails }: { emails: EmailSummary[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

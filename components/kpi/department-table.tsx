@@ -1,4 +1,5 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { improved, type KpiStatus, type Trend } from '@/lib/kpi/assessment';
 import type { DepartmentKpi } from '@/lib/kpi/departments';
 import { formatValue } from '@/lib/kpi/format';
@@ -20,7 +21,7 @@ function TrendCell({ row }: { row: DepartmentKpi }) {
 
 export function DepartmentTable({ rows }: { rows: DepartmentKpi[] }) {
   return (
-    <div className="overflow-x-auto">
+    <TableScroll>
       <table className="w-full text-sm">
         <caption className="sr-only">Department KPIs: current value, target, status and trend against the previous period</caption>
         <thead className="text-left text-xs uppercase text-muted">
@@ -49,6 +50,6 @@ export function DepartmentTable({ rows }: { rows: DepartmentKpi[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -14,7 +14,7 @@ export function RecommendationList({ items }: { items: Recommendation[] }) {
             <h3 className="font-serif text-lg">{r.title}</h3>
           </div>
           <p className="mt-1 text-sm">{r.description}</p>
-          <dl className="mt-2 grid gap-x-4 gap-y-1 text-xs sm:grid-cols-3">
+          <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-xs sm:grid-cols-3">
             <div><dt className="text-muted">Triggered by</dt><dd>{r.trigger.figure.replace(/_/g, ' ')} ({r.trigger.scope}) = {r.trigger.display}</dd></div>
             <div><dt className="text-muted">Expected impact</dt><dd>{r.expectedImpact}</dd></div>
             <div><dt className="text-muted">Implementation time</dt><dd>{r.implementationTime}</dd></div>

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardTitle } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { EmptyState } from '@/components/ui/states';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { LocalTime } from '@/components/ui/local-time';
 
 type Key = { id: string; name: string; prefix: string; scopes: string[]; createdBy: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
@@ -43,47 +44,49 @@ export function ApiKeyManager({ keys, scopes }: { keys: Key[]; scopes: string[] 
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <Card>
         <CardTitle>API keys</CardTitle>
         {keys.length === 0 ? (
           <EmptyState title="No API keys yet">Create one for each integration, with only the scopes it needs.</EmptyState>
         ) : (
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase text-muted">
-              <tr>
-                <th className="py-2">Name</th>
-                <th>Scopes</th>
-                <th>Last used</th>
-                <th><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.map((k) => (
-                <tr key={k.id} className="border-t border-border align-top">
-                  <td className="py-2">
-                    <div className="font-medium">{k.name}</div>
-                    <div className="font-mono text-xs text-muted">{k.prefix}… · by {k.createdBy}</div>
-                  </td>
-                  <td className="py-2">
-                    <div className="flex flex-wrap gap-1">
-                      {k.scopes.map((s) => (
-                        <Badge key={s} tone="royal">{s}</Badge>
-                      ))}
-                    </div>
-                  </td>
-                  <td className="py-2 text-muted">{k.lastUsedAt ? <LocalTime iso={k.lastUsedAt} /> : 'never'}</td>
-                  <td className="py-2 text-right">
-                    {k.revokedAt ? (
-                      <Badge tone="critical">revoked</Badge>
-                    ) : (
-                      <Button variant="secondary" onClick={() => revoke(k.id, k.name)}>Revoke</Button>
-                    )}
-                  </td>
+          <TableScroll>
+            <table className="w-full text-left text-sm">
+              <thead className="text-xs uppercase text-muted">
+                <tr>
+                  <th className="py-2">Name</th>
+                  <th>Scopes</th>
+                  <th>Last used</th>
+                  <th><span className="sr-only">Actions</span></th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {keys.map((k) => (
+                  <tr key={k.id} className="border-t border-border align-top">
+                    <td className="py-2">
+                      <div className="font-medium">{k.name}</div>
+                      <div className="font-mono text-xs text-muted">{k.prefix}… · by {k.createdBy}</div>
+                    </td>
+                    <td className="py-2">
+                      <div className="flex flex-wrap gap-1">
+                        {k.scopes.map((s) => (
+                          <Badge key={s} tone="royal">{s}</Badge>
+                        ))}
+                      </div>
+                    </td>
+                    <td className="py-2 text-muted">{k.lastUsedAt ? <LocalTime iso={k.lastUsedAt} /> : 'never'}</td>
+                    <td className="py-2 text-right">
+                      {k.revokedAt ? (
+                        <Badge tone="critical">revoked</Badge>
+                      ) : (
+                        <Button variant="secondary" onClick={() => revoke(k.id, k.name)}>Revoke</Button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </Card>
       <Card>

@@ -43,7 +43,7 @@ export function RouteSampleTester() {
   return (
     <Card>
       <CardTitle>Test a sample</CardTitle>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <form onSubmit={test} className="space-y-3" aria-label="Test a sample email" noValidate>
           <Field label="From" name="from" id="sample-from" required defaultValue="Thomas Becker <t.becker@fashionhouse-berlin.de>" error={fields.from} />
           <Field label="Subject" name="subject" id="sample-subject" placeholder="Bestellung 12345" error={fields.subject} />

@@ -6,6 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/states';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { RuleForm } from './rule-form';
 import { describeConditions, type RoutingRuleView, type RuleTemplateOption, type RuleUnitOption } from './rule-view';
 import { sendJson } from '@/lib/http/send-json';
@@ -88,7 +89,7 @@ export function RoutingRulesManager({ rules, units, templates, emailTypes }: Pro
         {rules.length === 0 ? (
           <EmptyState title="No routing rules">Every email goes to the fallback unit until you add a rule.</EmptyState>
         ) : (
-          <div className="relative overflow-x-auto">
+          <TableScroll>
             <table className="w-full text-left text-sm">
               <thead className="text-xs uppercase text-muted">
                 <tr>
@@ -147,7 +148,7 @@ export function RoutingRulesManager({ rules, units, templates, emailTypes }: Pro
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         <p className="mt-3 text-xs text-muted">The first enabled rule that matches decides; an email no rule takes goes to the support unit.</p>
       </Card>

@@ -74,7 +74,7 @@ export function RuleForm({ rule, defaultPosition, units, templates, emailTypes, 
 
   return (
     <form onSubmit={submit} className="space-y-4" aria-label={rule ? `Edit rule ${rule.name}` : 'New routing rule'} noValidate>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field label="Name" name="name" id="rule-name" defaultValue={rule?.name} required error={err('name')} placeholder="Samples to Sales" />
         <Field label="Key" name="key" id="rule-key" defaultValue={rule?.key} required error={err('key')} hint="lower-case letters, digits and _" placeholder="sample_requests" />
         <div className="space-y-1">
@@ -139,7 +139,7 @@ export function RuleForm({ rule, defaultPosition, units, templates, emailTypes, 
             <p key={k} role="alert" className="text-xs text-red-700 dark:text-red-400">{m}</p>
           ))}
         </fieldset>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <div className="space-y-1">
             <label htmlFor="rule-oem" className="block text-sm font-medium">Sender</label>
             <select id="rule-oem" name="oem" defaultValue={c.oem === undefined ? 'any' : c.oem ? 'yes' : 'no'} className={inputClass}>

@@ -32,7 +32,7 @@ export function TemplateEditor({ templates, senders, signature, csatUrl }: Props
   if (!templates.length) return <EmptyState title="No reply templates">Run the seed (npm run db:seed) to copy them from config/company.yaml.</EmptyState>;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
       <nav aria-label="Reply templates">
         <ul className="space-y-1">
           {templates.map((t) => (
@@ -119,7 +119,7 @@ function TemplateForm({ template, senders, signature, csatUrl, onDirty }: FormPr
   }
 
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
       <Card>
         <CardTitle>{template.name}</CardTitle>
         <form onSubmit={save} className="space-y-4" aria-label={`Edit template ${template.name}`}>

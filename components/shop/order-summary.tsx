@@ -25,7 +25,7 @@ export function AddressLines({ address }: { address: AddressView }) {
 /** Items, totals and addresses of one order: the confirmation, the buyer's account and the staff view share it. */
 export function OrderSummary({ order }: { order: OrderView }) {
   return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <Card>
         <CardTitle>Items</CardTitle>
         <table className="w-full text-sm">
@@ -59,7 +59,7 @@ export function OrderSummary({ order }: { order: OrderView }) {
           <OrderTotals totals={order} />
           <p className="mt-3 text-sm">{order.paymentMethod === 'INVOICE' ? 'Pay on invoice' : 'Bank transfer in advance'}</p>
         </Card>
-        <Card className="grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-1">
+        <Card className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-2 lg:grid-cols-1">
           <div>
             <CardTitle>Ships to</CardTitle>
             <p className="font-medium">{order.company ?? order.contactName}</p>

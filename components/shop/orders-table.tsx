@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { LocalTime } from '@/components/ui/local-time';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { formatEuro } from '@/lib/shop/money';
 import type { OrderWithItems } from '@/lib/shop/order-queries';
 import { OrderStatusBadge } from './order-status-badge';
@@ -9,7 +10,7 @@ export function OrdersTable({ orders, caption, audience = 'staff' }: { orders: O
   const staff = audience === 'staff';
   const th = 'px-4 py-3';
   return (
-    <div className="overflow-x-auto rounded-xl border border-border bg-card">
+    <TableScroll framed>
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-subtle text-left text-xs uppercase text-muted">
@@ -58,6 +59,6 @@ export function OrdersTable({ orders, caption, audience = 'staff' }: { orders: O
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -16,7 +16,7 @@ export default async function AgentsPage() {
     <>
       <LiveRefresh events={[EVENTS.agentUpdated, EVENTS.emailReceived, EVENTS.emailUpdated]} quietMs={2_000} everyMs={60_000} />
       <PageHeader title="Agents" description="The business-unit agents and the SLA coordinator: what they are doing, how much they finish themselves, what they hand to people." actions={<LiveIndicator />} />
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         {agents.map((a) => (
           <AgentCard key={a.key} agent={a} />
         ))}

@@ -30,7 +30,7 @@ export default async function DashboardPage() {
       {/* SLA pressure grows by the clock alone, so the page also refreshes every minute */}
       <LiveRefresh events={LIVE_EVENTS} everyMs={60_000} />
       <PageHeader title="Overview" description="Today's mail, open work and SLA pressure, as it happens." actions={<LiveIndicator />} />
-      <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="overview-counters">
+      <div className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="overview-counters">
         <StatCard label="Inbound today" value={data.today.received.toLocaleString('en-GB')} hint="since 00:00 UTC" />
         <StatCard
           label="Auto-handled today"

@@ -38,7 +38,7 @@ export default async function KpiPage({ searchParams }: { searchParams: Search }
       <PageHeader title="KPI dashboard" description={`Computed from stored emails, tasks, replies, ratings and orders — ${report.period.label}, compared with the period before.`} actions={<LiveIndicator />} />
       <PeriodPicker period={report.period} from={query.from ?? raw.from} to={query.to ?? raw.to} />
       {!parsed.success && <p role="alert" className="mb-4 text-sm text-red-700 dark:text-red-400">The period was not understood ({parsed.error.issues[0]?.message}); showing the last 7 days.</p>}
-      <div className="mb-6 grid gap-4 md:grid-cols-3 xl:grid-cols-6" data-testid="kpi-headline">
+      <div className="mb-6 grid grid-cols-1 gap-4 md:grid-cols-3 xl:grid-cols-6" data-testid="kpi-headline">
         <ScoreCard score={h.score} components={h.scoreComponents} />
         <StatCard label="Auto-handled share" value={formatPercent(h.autoHandledShare)} hint={`target ${t.autoHandledShare} % · ${h.received} emails`} tone={tone(kpiStatus(h.autoHandledShare, t.autoHandledShare, 'higher'))} />
         <StatCard label="First response (median)" value={formatDuration(h.responseMedian)} hint={`p90 ${formatDuration(h.responseP90)} · target ${formatDuration(t.responseSeconds)}`} tone={tone(kpiStatus(h.responseMedian, t.responseSeconds, 'lower'))} />
@@ -51,7 +51,7 @@ export default async function KpiPage({ searchParams }: { searchParams: Search }
           tone={h.revenueGrowth === null ? 'neutral' : h.revenueGrowth >= 0 ? 'good' : 'warning'}
         />
       </div>
-      <div className="mb-6 grid gap-6 xl:grid-cols-2">
+      <div className="mb-6 grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card><VolumeChart series={report.series} hourly={hourly} /></Card>
         <Card><ResponseTimeChart series={report.series} hourly={hourly} target={t.responseSeconds} /></Card>
         <Card><AutoHandledChart series={report.series} hourly={hourly} target={t.autoHandledShare} /></Card>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { EmptyState, PageHeader } from '@/components/ui/states';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { ProductEditorRow } from '@/components/shop/product-editor';
 import { inputClass } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
@@ -29,7 +30,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
       {shown.length === 0 ? (
         <EmptyState title="No products match">Try a SKU such as HB-PRM-001.</EmptyState>
       ) : (
-        <div className="relative overflow-x-auto rounded-xl border border-border bg-card">
+        <TableScroll framed>
           <table className="w-full text-sm">
             <caption className="sr-only">Products with price, stock and visibility</caption>
             <thead className="bg-subtle text-left text-xs uppercase text-muted">
@@ -51,7 +52,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState, PageHeader } from '@/components/ui/states';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { AddMember, RemoveMember, SlaEditor } from '@/components/dashboard/team-admin';
 import { requireArea } from '@/lib/auth/session';
 import { PERFORMANCE_DAYS, teamsOverview } from '@/lib/dashboard/teams';
@@ -30,7 +31,7 @@ export default async function TeamsPage() {
               SLA: urgent {formatDuration(t.sla.urgent * 60)} · high {formatDuration(t.sla.high * 60)} · normal {formatDuration(t.sla.normal * 60)} · low {formatDuration(t.sla.low * 60)}
             </p>
             {t.members.length ? (
-              <div className="overflow-x-auto">
+              <TableScroll>
                 <table className="w-full text-sm">
                   <caption className="sr-only">Members of {t.name}</caption>
                   <thead className="text-left text-xs uppercase text-muted">
@@ -62,12 +63,12 @@ export default async function TeamsPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             ) : (
               <EmptyState title="No members yet">Its tasks wait for the unit’s agent or anyone who picks them up.</EmptyState>
             )}
             {admin && (
-              <div className="mt-4 grid gap-4 border-t border-border pt-4 lg:grid-cols-2">
+              <div className="mt-4 grid grid-cols-1 gap-4 border-t border-border pt-4 lg:grid-cols-2">
                 <AddMember unit={t.key} candidates={staff.filter((s) => s.unitKey !== t.key)} />
                 <SlaEditor unit={t.key} sla={t.sla} />
               </div>

@@ -62,7 +62,7 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
         <div className="space-y-6 lg:col-span-2">
           <Card aria-labelledby="headers-title">
             <CardTitle id="headers-title">Headers</CardTitle>
-            <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
+            <dl className="grid grid-cols-[6rem_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm sm:grid-cols-[8rem_minmax(0,1fr)]">
               {headerRows.map(([k, v]) => (
                 <div key={k} className="contents">
                   <dt className="text-muted">{k}</dt>

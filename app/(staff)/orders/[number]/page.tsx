@@ -47,7 +47,7 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ num
         <OrderStatusActions orderId={view.id} number={view.number} next={nextStatuses(view.status)} />
       </Card>
       <OrderSummary order={view} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <CardTitle>History</CardTitle>
           {history.length === 0 ? (
