@@ -1,31 +1,74 @@
 // Filters as they appear in page URLs (euros, "due=1") ↔ the API's filter (cents, followUpDue).
+import type { ZodType } from 'zod';
 import { eurosToCents } from '@/lib/sales/money';
-import { prospectFilterSchema, type ProspectFilter } from '@/lib/sales/schemas';
+import { prospectFilterSchema, unknownStage, type ProspectFilter } from '@/lib/sales/schemas';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-const cents = (eur: string | undefined) => {
-  const value = eur ? eurosToCents(eur) : null;
-  return value === null ? undefined : String(value);
+/** The filters in the form's words: problems are named as a person sees them. */
+export const FILTER_LABEL: Record<keyof ProspectFilter, string> = {
+  q: 'Search',
+  owner: 'Owner',
+  stage: 'Stage',
+  status: 'Status',
+  tag: 'Tag',
+  minValue: 'Min value €',
+  maxValue: 'Max value €',
+  followUpDue: 'Follow-up due',
 };
 
-/** Reads the page's filters; anything not understood is dropped and reported. */
-export function filterFromSearch(sp: SearchParams): { filter: ProspectFilter; ignored: boolean } {
-  const raw = {
+/** The text boxes as typed, shown again even when not used, so the person can correct what a message names. */
+export type TypedFilter = Partial<Record<'q' | 'tag' | 'minEur' | 'maxEur', string>>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+/** Euros as typed → cents; what is not an amount goes on as typed, so the schema names it. */
+const cents = (eur: string | undefined) => {
+  const value = eur ? eurosToCents(eur) : null;
+  return value === null ? eur : String(value);
+};
+
+/**
+ * Reads the page's filters with the API's schema and stage rule (pass `stages` where the stage filter applies).
+ * A filter that breaks a rule is dropped and named in `problems`, e.g. "Stage: no stage is called “bogus”".
+ */
+export function filterFromSearch(sp: SearchParams, stages?: readonly { key: string }[]): { filter: ProspectFilter; problems: string[]; typed: TypedFilter } {
+  const typed = { q: first(sp.q), tag: first(sp.tag), minEur: first(sp.minEur), maxEur: first(sp.maxEur) };
+  const raw: Record<string, string | undefined> = {
     owner: first(sp.owner),
     stage: first(sp.stage),
     status: first(sp.status),
-    tag: first(sp.tag)?.toLowerCase(),
-    minValue: cents(first(sp.minEur)),
-    maxValue: cents(first(sp.maxEur)),
+    tag: typed.tag?.toLowerCase(),
+    minValue: cents(typed.minEur),
+    maxValue: cents(typed.maxEur),
     followUpDue: first(sp.due) ? 'true' : undefined,
-    q: first(sp.q),
+    q: typed.q,
   };
   const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-  const parsed = prospectFilterSchema.safeParse(present);
-  const ignored = (!!first(sp.minEur) && !raw.minValue) || (!!first(sp.maxEur) && !raw.maxValue) || !parsed.success;
-  return { filter: parsed.success ? parsed.data : {}, ignored };
+  const stageProblem = raw.stage && stages ? unknownStage(raw.stage, stages) : null;
+  if (stageProblem) delete present.stage;
+  const { data, problems } = parseNamingProblems(prospectFilterSchema, present, FILTER_LABEL);
+  return { filter: data, problems: stageProblem ? [`${FILTER_LABEL.stage}: ${stageProblem}`, ...problems] : problems, typed };
+}
+
+/**
+ * Parses URL input with the API's schema; each field that breaks a rule is dropped and named in the form's words
+ * ("Max value €: is below the minimum value"), so a page shows what it could use and says what it could not.
+ */
+export function parseNamingProblems<T>(schema: ZodType<T>, input: Record<string, unknown>, labels: Record<string, string>) {
+  const present = { ...input };
+  const problems: string[] = [];
+  const dropped: string[] = [];
+  for (;;) {
+    const parsed = schema.safeParse(present);
+    if (parsed.success) return { data: parsed.data, problems, dropped };
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]);
+      if (!(key in present)) throw parsed.error; // a rule about no field of the URL is a bug, not the visitor's mistake
+      problems.push(`${labels[key] ?? key}: ${issue.message}`);
+      dropped.push(key);
+      delete present[key];
+    }
+  }
 }
 
 /** The same filter as page URL parameters. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts';
 import type { SalesMetrics } from '@/lib/sales/metrics';
 import { formatEuroWhole, formatRate } from './format';
 
@@ -12,6 +12,19 @@ const KINDS = [
 ] as const;
 
 const euroTick = (v: number) => formatEuroWhole(v);
+/** The share of a funnel step that reached the next one, in the same words beside the bar and in the table twin. */
+const movedOn = (rate: number | null) => (rate === null ? null : `${formatRate(rate)} moved on`);
+
+/** Beside a funnel bar, on one line: recharts would wrap a label to the room it finds left of the chart's edge. */
+function MovedOnLabel({ viewBox, value }: LabelProps) {
+  if (value === undefined || !viewBox || !('width' in viewBox)) return null;
+  const { x = 0, y = 0, width = 0, height = 0 } = viewBox;
+  return (
+    <text x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2} dominantBaseline="middle" fontSize={12} fill="var(--hb-muted)">
+      {value}
+    </text>
+  );
+}
 
 /** A chart's twin for screen readers. A table ignores sr-only's 1px width and overflow, so a div does the hiding. */
 function ChartTable({ caption, children }: { caption: string; children: React.ReactNode }) {
@@ -28,7 +41,7 @@ function ChartTable({ caption, children }: { caption: string; children: React.Re
 /** Charts for the metrics page; every figure was computed on the server. Each chart has a table twin for screen readers. */
 export function MetricsCharts({ metrics }: { metrics: SalesMetrics }) {
   const pipeline = metrics.pipeline.filter((s) => !s.isLost);
-  const funnel = metrics.funnel.map((f) => ({ ...f, label: f.conversionToNext === null ? f.name : `${f.name} (${formatRate(f.conversionToNext)} on)` }));
+  const funnel = metrics.funnel.map((f) => ({ ...f, movedOn: movedOn(f.conversionToNext) ?? undefined }));
   const activity = metrics.reps.map((r) => ({ name: r.name, ...r.activitiesByKind }));
   return (
     <div className="grid gap-6 xl:grid-cols-2">
@@ -53,16 +66,18 @@ export function MetricsCharts({ metrics }: { metrics: SalesMetrics }) {
         <figcaption className="mb-2 text-sm font-semibold">Funnel: prospects created in the period that reached each stage</figcaption>
         <div className="h-72" aria-hidden="true">
           <ResponsiveContainer>
-            <BarChart data={funnel} layout="vertical" margin={{ left: 8 }}>
+            <BarChart data={funnel} layout="vertical" margin={{ left: 8, right: 112 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--hb-border)" />
               <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-              <YAxis type="category" dataKey="label" width={210} tick={{ fontSize: 12 }} />
+              <YAxis type="category" dataKey="name" width={96} tick={{ fontSize: 12 }} />
               <Tooltip />
-              <Bar dataKey="reached" name="Reached" fill="#5b2a86" />
+              <Bar dataKey="reached" name="Reached" fill="#5b2a86">
+                <LabelList dataKey="movedOn" position="right" content={MovedOnLabel} />
+              </Bar>
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <ChartTable caption="Conversion between stages">{metrics.funnel.map((f) => <tr key={f.key}><th scope="row">{f.name}</th><td>{f.reached} reached</td><td>{formatRate(f.conversionToNext)} went on</td></tr>)}</ChartTable>
+        <ChartTable caption="Conversion between stages">{metrics.funnel.map((f) => <tr key={f.key}><th scope="row">{f.name}</th><td>{f.reached} reached</td><td>{movedOn(f.conversionToNext) ?? '—'}</td></tr>)}</ChartTable>
       </figure>
       <figure className="rounded-xl border border-border bg-card p-4 xl:col-span-2">
         <figcaption className="mb-2 text-sm font-semibold">Activities per rep</figcaption>

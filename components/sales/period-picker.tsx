@@ -4,8 +4,8 @@ import { inputClass } from '@/components/ui/field';
 type Owner = { id: string; name: string };
 export const PERIOD_PRESETS = [30, 90, 180, 365] as const;
 
-/** Period and owner for the metrics page: a preset, or from/to dates (UTC days). */
-export function PeriodPicker({ days, from, to, owner, owners }: { days: number | null; from: string; to: string; owner: string | null; owners: Owner[] | null }) {
+/** Period and owner for the metrics page: a preset, or from/to dates (UTC days; as typed when they could not be used). */
+export function PeriodPicker({ days, from, to, owner, owners }: { days: number | null; from?: string; to?: string; owner: string | null; owners: Owner[] | null }) {
   const label = 'mb-1 block text-sm font-medium';
   return (
     <form action="/sales/metrics" aria-label="Choose the period" className="mb-6 flex flex-wrap items-end gap-3">
@@ -20,11 +20,11 @@ export function PeriodPicker({ days, from, to, owner, owners }: { days: number |
       </div>
       <div>
         <label htmlFor="m-from" className={label}>From</label>
-        <input id="m-from" name="from" type="date" defaultValue={from} className={inputClass} />
+        <input id="m-from" name="from" type="date" defaultValue={from ?? ''} className={inputClass} />
       </div>
       <div>
         <label htmlFor="m-to" className={label}>To</label>
-        <input id="m-to" name="to" type="date" defaultValue={to} className={inputClass} />
+        <input id="m-to" name="to" type="date" defaultValue={to ?? ''} className={inputClass} />
       </div>
       {owners && (
         <div>

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { LocalTime } from '@/components/ui/local-time';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import type { ProspectRow as Row } from '@/lib/sales/prospect-query';
@@ -111,7 +112,7 @@ export function ProspectTable({ rows, stages, owners, sortLinks }: { rows: Row[]
         <Button onClick={apply}>{busy ? 'Applying…' : 'Apply'}</Button>
       </fieldset>
       <p role="status" aria-live="polite" className={`min-h-5 text-sm ${message?.error ? 'text-amber-700 dark:text-amber-300' : 'text-muted'}`}>{message?.text}</p>
-      <div className="overflow-x-auto rounded-xl border border-border bg-card">
+      <TableScroll framed>
         <table className="w-full text-sm">
           <caption className="sr-only">Prospects</caption>
           <thead className="border-b border-border bg-subtle">
@@ -156,7 +157,7 @@ export function ProspectTable({ rows, stages, owners, sortLinks }: { rows: Row[]
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -56,4 +56,11 @@ describe('sales metrics', () => {
     expect(m.owner).not.toBe(sales2.id);
     expect(m.reps.every((r) => r.id === m.owner)).toBe(true);
   });
+
+  it('answers 400 naming query.to for a period that ends before it starts', async () => {
+    const res = await GET(await request('/api/metrics/sales?from=2026-11-27&to=2026-11-01', { as: { email: 'manager@h-bu.de' } }), params());
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(((await res.json()) as { errors: unknown[] }).errors).toEqual([{ field: 'query.to', message: 'ends before the period starts' }]);
+  });
 });

@@ -7,7 +7,7 @@ export const emailAddress = z.string().trim().toLowerCase().pipe(z.email('is not
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => v || null);
 const tag = z.string().trim().toLowerCase().min(1).max(40).regex(/^[^,]+$/, 'must not contain commas');
-export const isoDate = z.iso.datetime({ offset: true }).or(z.iso.date()).transform((v) => new Date(v));
+export const isoDate = z.union([z.iso.datetime({ offset: true }), z.iso.date()], 'is not a date').transform((v) => new Date(v));
 
 export const prospectFields = {
   company: text(200),
@@ -79,20 +79,35 @@ export type BulkInput = z.output<typeof bulkSchema>;
 export const SORTS = ['updatedAt', 'createdAt', 'valueCents', 'company'] as const;
 export type ProspectSort = (typeof SORTS)[number];
 
-const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
-const cents = z.coerce.number().int().min(0).max(MAX_CENTS);
+const flag = z.enum(['true', 'false', '1', '0'], 'must be true or false').transform((v) => v === 'true' || v === '1');
+const cents = z.coerce
+  .number('is not an amount')
+  .int('is not a whole amount')
+  .min(0, 'must not be negative')
+  .max(MAX_CENTS, 'must be at most €20,000,000');
+const STATUSES = ['ACTIVE', 'RESPONDED', 'BOUNCING', 'UNRESPONSIVE', 'WON', 'LOST'] as const;
 
-/** Filters shared by the list API, the board, the table, bulk actions and CSV export. */
-export const prospectFilterSchema = z.object({
+const filterShape = {
   stage: z.string().min(1).optional(),
   owner: z.string().min(1).optional(),
-  status: z.enum(['ACTIVE', 'RESPONDED', 'BOUNCING', 'UNRESPONSIVE', 'WON', 'LOST']).optional(),
+  status: z.enum(STATUSES, { error: (i) => `no status is called “${String(i.input)}”` }).optional(),
   tag: tag.optional(),
   minValue: cents.optional(),
   maxValue: cents.optional(),
   followUpDue: flag.optional(),
-  q: z.string().trim().min(1).max(100).optional(),
-});
+  q: z.string().trim().min(1).max(100, 'must be at most 100 characters').optional(),
+};
+
+/** A range that ends before it starts matches nothing: a mistake to name, not an empty list to show. */
+const minNotAboveMax = (f: { minValue?: number; maxValue?: number }) => f.minValue === undefined || f.maxValue === undefined || f.minValue <= f.maxValue;
+const maxBelowMin = { path: ['maxValue'], message: 'is below the minimum value' };
+
+/** A filter naming a stage that does not exist is a typo or an old bookmark, not a request for nothing. */
+export const unknownStage = (key: string, stages: readonly { key: string }[]) =>
+  stages.some((s) => s.key === key) ? null : `no stage is called “${key}”`;
+
+/** Filters shared by the list API, the board, the table, bulk actions and CSV export. */
+export const prospectFilterSchema = z.object(filterShape).refine(minNotAboveMax, maxBelowMin);
 export type ProspectFilter = z.output<typeof prospectFilterSchema>;
 
 export const PROSPECT_FIELDS = [
@@ -120,25 +135,30 @@ export const PROSPECT_FIELDS = [
 ] as const;
 export type ProspectField = (typeof PROSPECT_FIELDS)[number];
 
-export const prospectListSchema = prospectFilterSchema.extend({
-  sort: z.enum(SORTS).default('updatedAt'),
-  order: z.enum(['asc', 'desc']).default('desc'),
-  cursor: z.string().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  /** `?fields=company,email,stage` — `id` always comes along. */
-  fields: z
-    .string()
-    .transform((v) => v.split(',').map((f) => f.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(PROSPECT_FIELDS)).min(1))
-    .optional(),
-});
+export const prospectListSchema = z
+  .object({
+    ...filterShape,
+    sort: z.enum(SORTS).default('updatedAt'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    cursor: z.string().min(1).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    /** `?fields=company,email,stage` — `id` always comes along. */
+    fields: z
+      .string()
+      .transform((v) => v.split(',').map((f) => f.trim()).filter(Boolean))
+      .pipe(z.array(z.enum(PROSPECT_FIELDS)).min(1))
+      .optional(),
+  })
+  .refine(minNotAboveMax, maxBelowMin);
 export type ProspectListQuery = z.output<typeof prospectListSchema>;
 
-export const metricsQuerySchema = z.object({
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  owner: z.string().min(1).optional(),
-});
+export const metricsQuerySchema = z
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    owner: z.string().min(1).optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from < q.to, { path: ['to'], message: 'ends before the period starts' });
 export type MetricsQuery = z.output<typeof metricsQuerySchema>;
 
 export const stagesEditSchema = z

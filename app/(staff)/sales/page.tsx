@@ -4,6 +4,7 @@ import { LiveIndicator } from '@/components/realtime/live-indicator';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/states';
 import { filterFromSearch, type SearchParams } from '@/components/sales/filter-params';
+import { FilterProblems } from '@/components/sales/filter-problems';
 import { PipelineBoard } from '@/components/sales/pipeline-board';
 import { ProspectFilters } from '@/components/sales/prospect-filters';
 import { SalesTabs } from '@/components/sales/sales-tabs';
@@ -19,7 +20,7 @@ export default async function SalesBoardPage({ searchParams }: { searchParams: P
   const user = await requireArea('sales', '/sales');
   const caller = userCaller(user);
   const manager = seesAllProspects(caller);
-  const { filter, ignored } = filterFromSearch(await searchParams);
+  const { filter, problems, typed } = filterFromSearch(await searchParams);
   const [columns, owners] = await Promise.all([loadBoard(caller, filter), manager ? listOwners() : null]);
   const open = columns.filter((c) => !c.stage.isWon && !c.stage.isLost);
   const total = columns.reduce((n, c) => n + c.count, 0);
@@ -36,8 +37,8 @@ export default async function SalesBoardPage({ searchParams }: { searchParams: P
           </>
         }
       />
-      <ProspectFilters action="/sales" filter={filter} owners={owners} />
-      {ignored && <p role="alert" className="mb-4 text-sm text-red-700 dark:text-red-400">Some filters were not understood and have been ignored.</p>}
+      <ProspectFilters action="/sales" filter={filter} typed={typed} owners={owners} />
+      <FilterProblems problems={problems} />
       {total === 0 && Object.keys(filter).length === 0 ? (
         <EmptyState title="No prospects yet">
           Add one with <Link className="underline" href="/sales/prospects/new">New prospect</Link> or bring a list in with <Link className="underline" href="/sales/import">CSV import</Link>.

@@ -8,6 +8,7 @@ import * as item from './[id]/route';
 import * as stage from './[id]/stage/route';
 import * as interactions from './[id]/interactions/route';
 import * as bulk from './bulk/route';
+import * as exportRoute from './export/route';
 
 const run = randomUUID().slice(0, 8);
 const rep = { email: 'sales@h-bu.de' };
@@ -157,7 +158,7 @@ describe('GET /api/prospects', () => {
     expect(rich.data).toHaveLength(0);
   });
 
-  it('filters by stage and owner, newest first across pages, and finds nothing in an unknown stage', async () => {
+  it('filters by stage and owner, newest first across pages', async () => {
     const ids: string[] = [];
     for (const n of ['s1', 's2', 's3']) {
       const id = (await json<{ id: string }>(await create(rep, prospect(n, { tags: ['staged'] })))).id;
@@ -174,9 +175,23 @@ describe('GET /api/prospects', () => {
     expect(rows.map((r) => r.id)).toEqual([...ids].reverse());
     expect(rows.every((r) => r.stage.key === 'qualified')).toBe(true);
 
-    const none = await collection.GET(await request(`/api/prospects?stage=no-such-stage-${run}`, { as: manager }), params());
-    expect(none.status).toBe(200);
-    expect(await json(none)).toEqual({ data: [], nextCursor: null });
+  });
+
+  it('answers 400 problem+json naming the field for an unknown stage and a value range that ends before it starts', async () => {
+    const problem = async (url: string) => {
+      const res = await collection.GET(await request(url, { as: manager }), params());
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      return (await json<{ errors: { field: string; message: string }[] }>(res)).errors;
+    };
+    expect(await problem(`/api/prospects?stage=no-such-stage-${run}`)).toEqual([{ field: 'query.stage', message: `no stage is called “no-such-stage-${run}”` }]);
+    expect(await problem('/api/prospects?minValue=500000&maxValue=10000')).toEqual([{ field: 'query.maxValue', message: 'is below the minimum value' }]);
+    expect(await problem('/api/prospects?status=SLEEPING')).toEqual([{ field: 'query.status', message: 'no status is called “SLEEPING”' }]);
+    expect((await problem('/api/prospects?minValue=abc'))[0]).toEqual({ field: 'query.minValue', message: 'is not an amount' });
+    const csv = await exportRoute.GET(await request('/api/prospects/export?stage=bogus', { as: manager }), params());
+    expect(csv.status).toBe(400);
+    const equal = await collection.GET(await request(`/api/prospects?stage=lead&minValue=10000&maxValue=10000&q=${run}`, { as: manager }), params());
+    expect(equal.status).toBe(200);
   });
 
   it('answers a repeated page from memory only until something it shows is written, by any path', async () => {

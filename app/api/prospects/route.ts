@@ -1,12 +1,13 @@
 import { route } from '@/lib/http/handler';
-import { readAccess, writeAccess } from '@/lib/sales/api';
+import { readAccess, requireKnownStage, writeAccess } from '@/lib/sales/api';
 import { listProspectsJson } from '@/lib/sales/prospect-list-cache';
 import { createProspect } from '@/lib/sales/prospects';
 import { prospectCreateSchema, prospectListSchema } from '@/lib/sales/schemas';
 
-export const GET = route({ access: readAccess, query: prospectListSchema }, async ({ caller, query }) =>
-  new Response(await listProspectsJson(caller, query), { headers: { 'content-type': 'application/json' } }),
-);
+export const GET = route({ access: readAccess, query: prospectListSchema }, async ({ caller, query }) => {
+  await requireKnownStage(query.stage);
+  return new Response(await listProspectsJson(caller, query), { headers: { 'content-type': 'application/json' } });
+});
 
 export const POST = route({ access: writeAccess, body: prospectCreateSchema, invalidStatus: 422 }, async ({ caller, body }) =>
   Response.json(await createProspect(caller, body), { status: 201 }),

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { Card } from '@/components/ui/card';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { EmptyState, PageHeader } from '@/components/ui/states';
 import { formatDays, formatEuroWhole, formatRate } from '@/components/sales/format';
 import { MetricsCharts } from '@/components/sales/metrics-charts';
 import { PERIOD_PRESETS, PeriodPicker } from '@/components/sales/period-picker';
 import { SalesTabs } from '@/components/sales/sales-tabs';
-import type { SearchParams } from '@/components/sales/filter-params';
+import { parseNamingProblems, type SearchParams } from '@/components/sales/filter-params';
+import { FilterProblems } from '@/components/sales/filter-problems';
 import { requireArea } from '@/lib/auth/session';
 import { seesAllProspects, userCaller } from '@/lib/sales/access';
 import { DEFAULT_PERIOD_DAYS, salesMetrics } from '@/lib/sales/metrics';
@@ -16,6 +18,12 @@ export const metadata: Metadata = { title: 'Sales metrics' };
 
 const DAY = 86_400_000;
 const day = (d: Date) => d.toISOString().slice(0, 10);
+/** The picker's "to" day is inclusive, the query's end is not; what is no day goes on as typed, for the schema to name. */
+const dayAfter = (to: string) => {
+  const d = new Date(to);
+  return Number.isNaN(d.getTime()) ? to : day(new Date(d.getTime() + DAY));
+};
+const PERIOD_LABEL = { from: 'From', to: 'To', owner: 'Rep' };
 
 export default async function SalesMetricsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireArea('sales', '/sales/metrics');
@@ -26,12 +34,20 @@ export default async function SalesMetricsPage({ searchParams }: { searchParams:
   const preset = PERIOD_PRESETS.find((d) => String(d) === str('days'));
   const custom = !preset && (str('from') || str('to'));
   const now = new Date();
-  const parsed = metricsQuerySchema.safeParse(
-    custom
-      ? { from: str('from'), to: str('to') && day(new Date(new Date(str('to')!).getTime() + DAY)), owner: str('owner') }
-      : { from: new Date(now.getTime() - (preset ?? DEFAULT_PERIOD_DAYS) * DAY).toISOString(), owner: str('owner') },
+  const { data: parsed, problems, dropped } = parseNamingProblems(
+    metricsQuerySchema,
+    Object.fromEntries(
+      Object.entries(
+        custom
+          ? { from: str('from'), to: str('to') && dayAfter(str('to')!), owner: str('owner') }
+          : { from: new Date(now.getTime() - (preset ?? DEFAULT_PERIOD_DAYS) * DAY).toISOString(), owner: str('owner') },
+      ).filter(([, v]) => v !== undefined),
+    ),
+    PERIOD_LABEL,
   );
-  const query = parsed.success ? parsed.data : {};
+  // Half a custom period is no period: one that cannot be used is named, and the default period shown instead.
+  const periodUsed = !dropped.includes('from') && !dropped.includes('to');
+  const query = periodUsed ? parsed : { owner: parsed.owner };
   const [m, owners] = await Promise.all([salesMetrics(caller, query, now), manager ? listOwners() : null]);
   const t = m.team;
   const tiles = [
@@ -42,13 +58,13 @@ export default async function SalesMetricsPage({ searchParams }: { searchParams:
     { label: 'Sales velocity', value: t.velocityCentsPerDay === null ? '—' : `${formatEuroWhole(t.velocityCentsPerDay)} / day`, note: 'open × avg won deal × win rate ÷ cycle' },
     { label: 'Outreach response rate', value: formatRate(t.responseRate), note: `${t.responded} of ${t.outreached} prospects first emailed in the period wrote back` },
   ];
-  const toShown = new Date(new Date(m.period.to).getTime() - (custom ? DAY : 0));
+  const toShown = new Date(new Date(m.period.to).getTime() - (custom && periodUsed ? DAY : 0));
   return (
     <>
       <SalesTabs current="/sales/metrics" canManage={manager} />
       <PageHeader title="Sales metrics" description={`${m.owner ? (owners?.find((o) => o.id === m.owner)?.name ?? 'Your numbers') : 'The whole team'}, ${m.period.from.slice(0, 10)} to ${day(toShown)} (UTC).`} />
-      <PeriodPicker days={custom ? null : (preset ?? DEFAULT_PERIOD_DAYS)} from={m.period.from.slice(0, 10)} to={day(toShown)} owner={m.owner} owners={owners} />
-      {!parsed.success && <p role="alert" className="mb-4 text-sm text-red-700 dark:text-red-400">The dates were not understood; showing the last {DEFAULT_PERIOD_DAYS} days.</p>}
+      <PeriodPicker days={custom ? null : (preset ?? DEFAULT_PERIOD_DAYS)} from={periodUsed ? m.period.from.slice(0, 10) : str('from')} to={periodUsed ? day(toShown) : str('to')} owner={m.owner} owners={owners} />
+      <FilterProblems problems={problems} />
       <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {tiles.map((tile) => (
           <Card key={tile.label}>
@@ -63,7 +79,7 @@ export default async function SalesMetricsPage({ searchParams }: { searchParams:
       ) : (
         <>
           <MetricsCharts metrics={m} />
-          <div className="mt-6 overflow-x-auto rounded-xl border border-border bg-card">
+          <TableScroll framed className="mt-6">
             <table className="w-full text-sm">
               <caption className="p-3 text-left font-semibold">Per rep</caption>
               <thead className="border-y border-border bg-subtle">
@@ -89,7 +105,7 @@ export default async function SalesMetricsPage({ searchParams }: { searchParams:
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </>

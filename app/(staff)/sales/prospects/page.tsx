@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/states';
 import { apiQueryFromFilter, filterFromSearch, searchFromFilter, type SearchParams } from '@/components/sales/filter-params';
+import { FilterProblems } from '@/components/sales/filter-problems';
 import { ProspectFilters } from '@/components/sales/prospect-filters';
 import { ProspectTable, type SortLink } from '@/components/sales/prospect-table';
 import { SalesLive } from '@/components/sales/sales-live';
@@ -24,18 +25,17 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Pr
   const user = await requireArea('sales', '/sales/prospects');
   const caller = userCaller(user);
   const manager = seesAllProspects(caller);
-  const sp = await searchParams;
-  const { filter, ignored } = filterFromSearch(sp);
+  const [sp, stages] = await Promise.all([searchParams, listStages()]);
+  const { filter, problems, typed } = filterFromSearch(sp, stages);
   const sort: ProspectSort = (SORTS as readonly string[]).includes(String(sp.sort)) ? (sp.sort as ProspectSort) : 'updatedAt';
   const order = sp.order === 'asc' ? 'asc' : 'desc';
   const cursor = typeof sp.cursor === 'string' ? sp.cursor : undefined;
-  const [page, stages, owners] = await Promise.all([
+  const [page, owners] = await Promise.all([
     // A cursor that is not ours is a 400 from lib: show the message and the first-page link instead.
     listProspectRows(caller, { ...filter, sort, order, cursor, limit: PAGE_SIZE }).catch((e: unknown) => {
       if (e instanceof HttpError) return null;
       throw e;
     }),
-    listStages(),
     manager ? listOwners() : null,
   ]);
   const base = searchFromFilter(filter);
@@ -63,8 +63,9 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Pr
           </>
         }
       />
-      <ProspectFilters action="/sales/prospects" filter={filter} owners={owners} stages={stages} />
-      {(ignored || !page) && <p role="alert" className="mb-4 text-sm text-red-700 dark:text-red-400">Some filters or the page link were not understood and have been ignored.</p>}
+      <ProspectFilters action="/sales/prospects" filter={filter} typed={typed} owners={owners} stages={stages} />
+      <FilterProblems problems={problems} />
+      {!page && <p role="alert" className="mb-4 text-sm text-red-700 dark:text-red-400">The page link was not understood; go back to the first page.</p>}
       {rows.length ? (
         <ProspectTable rows={rows} stages={stages} owners={owners} sortLinks={sortLinks} />
       ) : (
