@@ -15,7 +15,7 @@ export default async function RoutingRulesPage() {
   return (
     <>
       <SettingsTabs current="/settings/routing" />
-      <PageHeader title="Routing rules" description="Which business unit takes an inbound email, and which courtesy reply goes out. Changes apply to the next email." />
+      <PageHeader title="Routing rules" description="Which business unit takes an inbound email, and which courtesy reply goes out. The first enabled rule that matches decides; a reply that only a rule without conditions matches goes to the unit handling its thread. Changes apply to the next email." />
       <div className="space-y-6">
         <RoutingRulesManager
           rules={rules}
