@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Brand } from '@/components/layout/brand';
 import { ThemeToggle } from '@/components/layout/theme-toggle';
 import { CartButton } from '@/components/shop/cart-button';
-import { AccountNavLink, ShopSessionProvider, ShopUserMenu } from '@/components/shop/shop-session';
+import { AccountNavLink, ShopSessionProvider, ShopUserMenu, StaffSignInLink } from '@/components/shop/shop-session';
 
 // Reads no cookies: the catalog pages below are prerendered for everyone; the header asks for the session in the browser.
 export default function ShopLayout({ children }: { children: React.ReactNode }) {
@@ -27,7 +27,7 @@ export default function ShopLayout({ children }: { children: React.ReactNode }) 
           <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-6 py-8 text-sm">
             <p>© Happy Buttons GmbH · Knopfallee 1 · 80331 München</p>
             <p>
-              <Link href="/login" className="text-gold-400 hover:underline">Staff sign-in</Link>
+              <StaffSignInLink />
             </p>
           </div>
         </footer>

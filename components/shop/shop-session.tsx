@@ -31,6 +31,13 @@ export function AccountNavLink() {
   );
 }
 
+/** The footer's way in for staff; a signed-in visitor already has their way in the header. */
+export function StaffSignInLink() {
+  const user = useShopUser();
+  if (user !== null) return null;
+  return <Link href="/login" className="text-gold-400 hover:underline">Staff sign-in</Link>;
+}
+
 export function ShopUserMenu() {
   const user = useShopUser();
   // Holds the menu's place while loading, so the header does not jump.
