@@ -44,7 +44,7 @@ describe('ingest: one transaction per email', () => {
     const [reply] = email.outbox;
     expect(reply).toMatchObject({ kind: 'auto_reply', template: 'order_received', status: 'PENDING', fromAddress: 'orders@h-bu.de', toAddress: sender });
     expect(reply.headers).toEqual({ 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All', 'In-Reply-To': messageId, References: messageId });
-    expect(reply.subject).toMatch(/^Your order HB-[0-9A-F]{8} has been received with gratitude$/);
+    expect(reply.subject).toMatch(/^Your order has been received with gratitude \(our reference HB-[0-9A-F]{8}\)$/);
     expect(reply.text).toContain('Dear Thomas Becker,');
     expect(reply.text).toContain('Happy Buttons GmbH · Knopfallee 1');
     const [csat] = email.csat;
@@ -116,6 +116,13 @@ describe('ingest: threads', () => {
     expect(thread.messageCount).toBe(4);
     const latest = await db.email.findUniqueOrThrow({ where: { id: bySubject.id } });
     expect(thread.lastMessageAt).toEqual(latest.receivedAt);
+  });
+
+  it('answers "AW: Re: …" with one "Re: " in front of the subject as the customer wrote it', async () => {
+    const topic = `Muster ${randomUUID().slice(0, 8)}`;
+    const { id } = await ingest(message({ From: `Ria <ria.${randomUUID().slice(0, 8)}@customer.example>`, To: 'support@h-bu.de', Subject: `AW: Re: ${topic}` }));
+    const reply = await db.outboxMessage.findFirstOrThrow({ where: { emailId: id, kind: 'auto_reply' } });
+    expect(reply.subject).toBe(`Re: ${topic} — your message is in good hands`);
   });
 
   it('counts replies to several threads stored together', async () => {

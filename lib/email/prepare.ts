@@ -13,7 +13,7 @@ import type { ParsedEmail } from './parse';
 import { followThread, routeEmail, type RouteDecision } from './route';
 import { slaDueAt } from './sla';
 import { caseReference, customerName, renderReply, type RenderedReply } from './templates';
-import { normalizeSubject, participantsKey, referencedIds } from './thread';
+import { normalizeSubject, participantsKey, referencedIds, subjectWithoutPrefixes } from './thread';
 
 /** Expedite requests get their own acknowledgement, whichever unit the rules pick. */
 const EXPEDITE_TEMPLATE = 'expedite_ack';
@@ -132,7 +132,8 @@ function routed(email: Omit<PreparedEmail, keyof Routed>, route: RouteDecision):
         unit_name: route.unit.name,
         unit_email: route.unit.email,
         company: dir.company.name,
-        subject: parsed.subject || 'your message',
+        // The templates put their own "Re: " in front: "Re: Re: Bestellung" would be the result otherwise.
+        subject: subjectWithoutPrefixes(parsed.subject) || 'your message',
       },
       { signature: dir.company.signature, csatUrl: `${context.appUrl.replace(/\/$/, '')}/csat/${csatToken}` },
     );

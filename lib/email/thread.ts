@@ -9,15 +9,20 @@ const MAX_KEY = 200;
 // Reply and forward prefixes in the languages our customers write: Re, AW, Antw, Fwd, Fw, WG, SV, VS, TR, RE[2].
 const PREFIX = /^\s*(?:(?:re|aw|antw|fwd?|wg|sv|vs|tr|r)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*|\[[^\]]{1,40}\]\s*)/i;
 
-/** "AW: Re: [HB] Bestellung 4711 " → "bestellung 4711". */
-export function normalizeSubject(subject: string): string {
+/** "AW: Re: [HB] Bestellung 4711 " → "Bestellung 4711": what a reply's own "Re: " goes in front of. */
+export function subjectWithoutPrefixes(subject: string): string {
   let s = subject;
   for (let i = 0; i < 20; i++) {
     const next = s.replace(PREFIX, '');
     if (next === s) break;
     s = next;
   }
-  return s.replace(/\s+/g, ' ').trim().toLowerCase().slice(0, MAX_KEY);
+  return s.trim();
+}
+
+/** "AW: Re: [HB] Bestellung 4711 " → "bestellung 4711", the key threads are matched by. */
+export function normalizeSubject(subject: string): string {
+  return subjectWithoutPrefixes(subject).replace(/\s+/g, ' ').toLowerCase().slice(0, MAX_KEY);
 }
 
 /** The outside addresses of a conversation (our own domain left out), sorted; long lists are hashed to fit an index. */
