@@ -17,7 +17,7 @@ const FIXED: Record<string, string> = {
 const field = (value: unknown, key: string): unknown => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined);
 
 /** One entry in words, with what changed from what to what where the entry recorded it. */
-export function describeEntry(a: Pick<Entry, 'action' | 'before' | 'after'>, names: TrailNames): string {
+export function describeEntry(a: Pick<Entry, 'action' | 'actorId' | 'before' | 'after'>, names: TrailNames): string {
   const before = (key: string) => field(a.before, key);
   const after = (key: string) => field(a.after, key);
   const priority = (p: unknown) => PRIORITY_LABEL[p as Priority] ?? String(p);
@@ -26,7 +26,8 @@ export function describeEntry(a: Pick<Entry, 'action' | 'before' | 'after'>, nam
   switch (a.action) {
     case 'task.assign': {
       const to = after('assigneeId');
-      return to ? `assigned it to ${names.people.get(String(to)) ?? 'a former colleague'}` : 'left it unassigned';
+      if (!to) return 'left it unassigned';
+      return to === a.actorId ? 'took it on' : `assigned it to ${names.people.get(String(to)) ?? 'a former colleague'}`;
     }
     case 'task.change_priority':
       return `changed the priority from ${priority(before('priority'))} to ${priority(after('priority'))}`;
@@ -34,8 +35,12 @@ export function describeEntry(a: Pick<Entry, 'action' | 'before' | 'after'>, nam
       return `moved it from ${unit(before('businessUnitId'))} to ${unit(after('businessUnitId'))}`;
     case 'agent.auto_handled':
       return reason ? `handled it: ${reason}` : 'handled it';
-    case 'agent.handed_off':
-      return reason ? `handed it to people: ${reason}` : 'handed it to people';
+    case 'agent.handed_off': {
+      // The agent also picks the unit member with the lightest queue; the trail must say who got it.
+      const who = field(after('assignee'), 'name');
+      const to = who ? `handed it to ${who}` : 'handed it to people';
+      return reason ? `${to}: ${reason}` : to;
+    }
     case 'coordinator.escalated':
     case 'coordinator.reassigned':
       return reason ? String(reason) : a.action.replace('coordinator.', '');

@@ -24,7 +24,7 @@ export async function emailWorkspace(email: { id: string; threadId: string; task
       where: { OR: [{ entityType: 'email', entityId: email.id }, ...(email.taskId ? [{ entityType: 'task', entityId: email.taskId }] : [])] },
       orderBy: { createdAt: 'desc' },
       take: TRAIL_LIMIT,
-      select: { id: true, action: true, actorType: true, actorName: true, createdAt: true, before: true, after: true },
+      select: { id: true, action: true, actorType: true, actorId: true, actorName: true, createdAt: true, before: true, after: true },
     }),
     // Former staff too: the trail may name them, only active people may be assigned.
     db.user.findMany({ where: { role: { in: ['ADMIN', 'MANAGER', 'AGENT'] } }, select: { id: true, name: true, role: true, active: true }, orderBy: { name: 'asc' } }),
