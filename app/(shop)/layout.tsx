@@ -10,9 +10,9 @@ export default function ShopLayout({ children }: { children: React.ReactNode }) 
     <ShopSessionProvider>
       <div className="flex min-h-screen flex-col">
         <header className="border-b border-border bg-card">
-          <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-4">
-            <Brand />
-            <nav aria-label="Shop" className="flex gap-5 text-sm font-medium">
+          <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-4 sm:gap-6 sm:px-6">
+            <Brand compact />
+            <nav aria-label="Shop" className="flex gap-3 whitespace-nowrap text-sm font-medium sm:gap-5">
               <Link href="/shop" className="hover:underline">Shop</Link>
               <AccountNavLink />
             </nav>

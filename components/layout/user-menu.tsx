@@ -14,7 +14,7 @@ export function UserMenu({ user }: { user: SessionUser | null }) {
       <span className="hidden sm:inline" title={user.email}>
         {user.name} <span className="text-muted">· {user.role.toLowerCase().replace('_', ' ')}</span>
       </span>
-      <Link href="/logout" className="font-medium hover:underline">
+      <Link href="/logout" className="whitespace-nowrap font-medium hover:underline">
         Sign out
       </Link>
     </div>
