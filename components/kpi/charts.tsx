@@ -138,7 +138,7 @@ export function AutoHandledChart({ series, hourly, target }: Props & { target: n
 export function SlaBreachChart({ series, hourly }: Props) {
   const data = series.map((p) => ({ t: p.t, breached: p.slaBreached }));
   return (
-    <Frame title={`SLA breaches, by ${hourly ? 'hour' : 'day'} the email arrived`}>
+    <Frame title={`SLA breaches, by ${hourly ? 'hour' : 'day'} the email arrived`} empty={data.every((d) => !d.breached) && 'No SLA breaches in this period.'}>
       <BarChart data={data}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis dataKey="t" tickFormatter={tick(hourly)} {...axis} />

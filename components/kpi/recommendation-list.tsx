@@ -3,7 +3,9 @@ import type { Priority, Recommendation } from '@/lib/kpi/recommendations';
 
 const TONE: Record<Priority, BadgeTone> = { high: 'critical', medium: 'warning', low: 'neutral' };
 
-export function RecommendationList({ items }: { items: Recommendation[] }) {
+/** `measured`: whether the period holds anything to measure; an empty period meets no target, it has none to meet. */
+export function RecommendationList({ items, measured }: { items: Recommendation[]; measured: boolean }) {
+  if (!measured) return <p className="text-sm text-muted">Nothing arrived and nothing was ordered in this period, so there is nothing to measure against the targets.</p>;
   if (!items.length) return <p className="text-sm text-muted">Every measured figure meets its target this period — nothing to recommend.</p>;
   return (
     <ol className="space-y-4">

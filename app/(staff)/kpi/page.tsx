@@ -47,7 +47,7 @@ export default async function KpiPage({ searchParams }: { searchParams: Search }
         <StatCard
           label="Revenue growth"
           value={h.revenueGrowth === null ? '—' : `${h.revenueGrowth >= 0 ? '+' : ''}${h.revenueGrowth.toFixed(1)} %`}
-          hint={`${formatEuros(h.revenueCents)} from ${h.orders} orders · before ${formatEuros(h.previousRevenueCents)}`}
+          hint={`${formatEuros(h.revenueCents)} from ${h.orders} ${h.orders === 1 ? 'order' : 'orders'} · before ${formatEuros(h.previousRevenueCents)}`}
           tone={h.revenueGrowth === null ? 'neutral' : h.revenueGrowth >= 0 ? 'good' : 'warning'}
         />
       </div>
@@ -66,7 +66,7 @@ export default async function KpiPage({ searchParams }: { searchParams: Search }
       </Card>
       <Card aria-labelledby="recommendations-title">
         <CardTitle id="recommendations-title">Recommendations</CardTitle>
-        <RecommendationList items={report.recommendations} />
+        <RecommendationList items={report.recommendations} measured={h.received > 0 || h.orders > 0} />
       </Card>
     </>
   );
