@@ -38,6 +38,13 @@ describe('inbox search', () => {
     expect(ids(await inbox({ q: 'beschädigt', unit: 'support' }))).not.toContain(complaint.id);
   });
 
+  it('lists hits newest received first, whatever order they were stored in', async () => {
+    const word = `zeitfolge${randomUUID().slice(0, 8)}`;
+    const later = await storeEmail({ receivedAt: new Date('2026-03-02T10:00:00Z'), unit: 'support', subject: `Spät ${word}`, text: word });
+    const earlier = await storeEmail({ receivedAt: new Date('2026-03-01T10:00:00Z'), unit: 'support', subject: `Früh ${word}`, text: word });
+    expect(ids(await inbox({ q: word }))).toEqual([later.id, earlier.id]);
+  });
+
   it('treats the query as words, never as index syntax', () => {
     expect(searchTerms('"NEAR(a b)" OR -x*')).toEqual(['near', 'a', 'b', 'or', 'x']);
     expect(ftsMatch(['lieferung', 'besch'])).toBe('"lieferung" "besch"*');

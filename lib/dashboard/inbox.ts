@@ -77,7 +77,9 @@ async function searchPage(terms: string[], where: Prisma.EmailWhereInput, after:
       break;
     }
   }
-  return { rows: await emailSummaryRows(ids), next };
+  // The index walks in stored order; a page reads newest first, as the inbox says.
+  const rows = (await emailSummaryRows(ids)).sort((a, b) => +b.receivedAt - +a.receivedAt || (a.id < b.id ? 1 : -1));
+  return { rows, next };
 }
 
 const cursorSchema = z.union([z.object({ pos: z.number().int() }), z.object({ receivedAt: z.string().datetime(), id: z.string().min(1) })]);
