@@ -9,6 +9,7 @@ import { Field } from '@/components/ui/field';
 import { EmptyState } from '@/components/ui/states';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { LocalTime } from '@/components/ui/local-time';
+import { sendJson } from '@/lib/http/send-json';
 
 type Key = { id: string; name: string; prefix: string; scopes: string[]; createdBy: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
@@ -23,23 +24,18 @@ export function ApiKeyManager({ keys, scopes }: { keys: Key[]; scopes: string[] 
     const form = new FormData(e.currentTarget);
     setBusy(true);
     setError(null);
-    const res = await fetch('/api/settings/api-keys', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: form.get('name'), scopes: form.getAll('scopes') }),
-    });
+    const res = await sendJson<{ name: string; key: string }>('/api/settings/api-keys', 'POST', { name: form.get('name'), scopes: form.getAll('scopes') });
     setBusy(false);
-    const body = await res.json();
-    if (!res.ok) return setError(body.detail ?? 'The key could not be created.');
-    setCreated({ name: body.name, key: body.key });
+    if (!res.ok) return setError(res.fields.scopes ?? (res.fields.name ? `Name: ${res.fields.name}` : res.message));
+    setCreated({ name: res.data.name, key: res.data.key });
     (e.target as HTMLFormElement).reset();
     router.refresh();
   }
 
   async function revoke(id: string, name: string) {
     if (!confirm(`Revoke "${name}"? Integrations using it stop working at once.`)) return;
-    const res = await fetch(`/api/settings/api-keys/${id}`, { method: 'DELETE' });
-    if (!res.ok) setError((await res.json()).detail ?? 'The key could not be revoked.');
+    const res = await sendJson(`/api/settings/api-keys/${id}`, 'DELETE');
+    if (!res.ok) setError(res.message);
     router.refresh();
   }
 
