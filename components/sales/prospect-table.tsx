@@ -22,7 +22,8 @@ export function ProspectTable({ rows, stages, owners, sortLinks }: { rows: Row[]
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [action, setAction] = useState<'move' | 'tag' | 'reassign'>('move');
-  const [stage, setStage] = useState(stages[0]?.key ?? '');
+  // No stage is preselected: Apply must never move prospects somewhere nobody chose.
+  const [stage, setStage] = useState('');
   const [reason, setReason] = useState('');
   const [tags, setTags] = useState('');
   const [ownerId, setOwnerId] = useState(owners?.[0]?.id ?? '');
@@ -80,6 +81,9 @@ export function ProspectTable({ rows, stages, owners, sortLinks }: { rows: Row[]
             <div>
               <label htmlFor="bulk-stage" className="mb-1 block text-xs font-medium">Stage</label>
               <select id="bulk-stage" value={stage} onChange={(e) => setStage(e.target.value)} className={inputClass}>
+                <option value="" disabled>
+                  Choose a stage…
+                </option>
                 {stages.map((s) => (
                   <option key={s.id} value={s.key}>{s.name}</option>
                 ))}
@@ -109,7 +113,7 @@ export function ProspectTable({ rows, stages, owners, sortLinks }: { rows: Row[]
             </select>
           </div>
         )}
-        <Button onClick={apply}>{busy ? 'Applying…' : 'Apply'}</Button>
+        <Button onClick={apply} disabled={action === 'move' && !stage}>{busy ? 'Applying…' : 'Apply'}</Button>
       </fieldset>
       <p role="status" aria-live="polite" className={`min-h-5 text-sm ${message?.error ? 'text-amber-700 dark:text-amber-300' : 'text-muted'}`}>{message?.text}</p>
       <TableScroll framed>
