@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { EmailType, Priority, TaskStatus, type OutboxStatus } from '@/lib/generated/sqlite/enums';
-import { AT_RISK_MINUTES, SLA_STATES, type SlaState } from './sla';
+import { AT_RISK_MINUTES, SLA_STATES, slaStateChangesAt, type SlaState } from './sla';
 import { emailDetail, emailDetailSelect, emailSummary, type EmailDetail, type EmailSummary, type EmailSummaryRow } from './views';
 
 const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
@@ -105,6 +105,11 @@ function listWhere(q: EmailListQuery, now: Date): Prisma.EmailWhereInput {
 
 /** Newest first (receivedAt, then id, both descending); `nextCursor` continues after the last item. */
 export async function listEmails(q: EmailListQuery, now: Date = new Date()): Promise<EmailPage> {
+  return (await listEmailsUntil(q, now)).page;
+}
+
+/** The page, and until when it stays true if nothing is written: the first moment an SLA state on it changes. */
+export async function listEmailsUntil(q: EmailListQuery, now: Date): Promise<{ page: EmailPage; validUntil: number }> {
   const rows = await db.email.findMany({
     where: listWhere(q, now),
     orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
@@ -114,7 +119,10 @@ export async function listEmails(q: EmailListQuery, now: Date = new Date()): Pro
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   const summaries = await emailSummaryRows(page.map((r) => r.id));
-  return { items: summaries.map((r) => emailSummary(r, now)), nextCursor: rows.length > q.limit && last ? encodeCursor({ at: last.receivedAt, id: last.id }) : null };
+  return {
+    page: { items: summaries.map((r) => emailSummary(r, now)), nextCursor: rows.length > q.limit && last ? encodeCursor({ at: last.receivedAt, id: last.id }) : null },
+    validUntil: Math.min(...summaries.map((r) => (r.task ? slaStateChangesAt(r.task, now) : Infinity))),
+  };
 }
 
 type SummaryColumns = {

@@ -26,3 +26,12 @@ export function slaState(task: { slaDueAt: Date; firstResponseAt: Date | null; c
   if (now.getTime() > due) return 'breached';
   return due - now.getTime() <= AT_RISK_MINUTES * 60_000 ? 'at_risk' : 'ok';
 }
+
+/** When slaState of this task next changes with time alone (ms since epoch; Infinity once it is answered or breached). */
+export function slaStateChangesAt(task: { slaDueAt: Date; firstResponseAt: Date | null; closedAt: Date | null }, now: Date = new Date()): number {
+  if (task.firstResponseAt ?? task.closedAt) return Infinity;
+  const due = task.slaDueAt.getTime();
+  const atRisk = due - AT_RISK_MINUTES * 60_000;
+  if (now.getTime() < atRisk) return atRisk;
+  return now.getTime() <= due ? due + 1 : Infinity;
+}
