@@ -8,8 +8,9 @@
  *   tsx scripts/seed-emails.ts --emails 10000 --db file:./data/bench-10k.db
  * Options: --large <url> --small <url> --requests 500 --app <dir with .next> (default: this project).
  * It starts the realtime server and `next start` on free ports, and signs in through the next-auth credentials callback.
+ * It also times the server's floor the same way: a static file and the emptiest route (/api/system/live), no session.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +26,9 @@ const TARGETS = {
 } as const;
 type Target = keyof typeof TARGETS;
 const IS_PAGE: Record<Target, boolean> = { dashboard: true, kpi: true, emails: true, emails_search: true, api_emails: false };
+/** What this server needs for the least it can do, timed the same way and without a session: its floor. */
+const FLOORS = { static_file: '/favicon.svg', bare_route: '/api/system/live' } as const;
+type Floor = keyof typeof FLOORS;
 const TARGET_P95 = { page: 200, api: 50 };
 const CONNECTIONS = 50;
 const SEQUENTIAL = 40;
@@ -62,7 +66,7 @@ async function sequential(url: string, cookie: string): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < SEQUENTIAL; i++) {
     const t = performance.now();
-    const res = await fetch(url, { headers: { cookie } });
+    const res = await fetch(url, { headers: cookie ? { cookie } : {} });
     await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
     times.push(performance.now() - t);
@@ -70,7 +74,8 @@ async function sequential(url: string, cookie: string): Promise<number[]> {
   return times;
 }
 
-type Measured = Record<Target, { seqP50: number; seqP95: number; p50: number; p95: number; errors: number; emails: string }>;
+type Timing = { seqP50: number; seqP95: number; p50: number; p95: number; errors: number; emails: string };
+type Measured = Record<Target | Floor, Timing>;
 
 async function measure(dbUrl: string, label: string): Promise<Measured> {
   const { migrate } = await import('../scripts/migrate');
@@ -103,9 +108,10 @@ async function measure(dbUrl: string, label: string): Promise<Measured> {
     await waitForServer(`${base}/login`, child);
     const cookie = await signIn(base);
     const out = {} as Measured;
-    for (const [name, p] of Object.entries(TARGETS) as [Target, string][]) {
-      const seq = await sequential(base + p, cookie); // also the warm-up
-      const load = await underLoad(base + p, { connections: CONNECTIONS, requests: Number(args.requests), headers: { cookie } });
+    const paths = [...Object.entries(TARGETS).map(([name, p]) => [name, p, cookie]), ...Object.entries(FLOORS).map(([name, p]) => [name, p, ''])];
+    for (const [name, p, session] of paths as [Target | Floor, string, string][]) {
+      const seq = await sequential(base + p, session); // also the warm-up
+      const load = await underLoad(base + p, { connections: CONNECTIONS, requests: Number(args.requests), headers: session ? { cookie: session } : {} });
       out[name] = { seqP50: quantile(seq, 0.5), seqP95: quantile(seq, 0.95), p50: quantile(load.latencies, 0.5), p95: quantile(load.latencies, 0.95), errors: load.errors, emails: label };
       console.error(`  ${label} ${name}: sequential p95 ${round(out[name].seqP95)} ms, ${CONNECTIONS} connections p95 ${round(out[name].p95)} ms`);
     }
@@ -130,6 +136,12 @@ async function main() {
     ] as const;
     for (const [metric, value, baseline] of rows)
       console.log(JSON.stringify({ bench: 'dashboard', metric: `${name}_${metric}_1M`, value: round(value), unit: 'ms', baseline: round(baseline), ratio: Math.round((value / baseline) * 100) / 100, target, path: TARGETS[name], errors: large[name].errors + small[name].errors }));
+  }
+  // The floor: a page cannot be cheaper than a file from the same server, nor an API than its emptiest route.
+  for (const name of Object.keys(FLOORS) as Floor[]) {
+    const p95 = Math.max(large[name].p95, small[name].p95);
+    const target = name === 'bare_route' ? TARGET_P95.api : TARGET_P95.page;
+    console.log(JSON.stringify({ bench: 'dashboard', metric: `floor_${name}_c${CONNECTIONS}_p95`, value: round(p95), unit: 'ms', baseline: target, ratio: Math.round((p95 / target) * 100) / 100, path: FLOORS[name], errors: large[name].errors + small[name].errors, note: 'ratio = floor / the target it bounds' }));
   }
 }
 
