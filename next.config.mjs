@@ -14,6 +14,9 @@ const nextConfig = {
         { source: '/shop', has: [query('q')], destination: '/catalog' },
         { source: '/shop', has: [query('sort')], destination: '/catalog' },
         { source: '/shop', has: [{ ...query('category'), value: '(?<category>[a-z0-9-]+)' }], missing: [query('q'), query('sort')], destination: '/catalog/:category' },
+        // A collection's prerendered page has no search: /catalog/<slug>?q=… or ?sort=… is a search within it.
+        { source: '/catalog/:category', has: [query('q')], destination: '/catalog?category=:category' },
+        { source: '/catalog/:category', has: [query('sort')], destination: '/catalog?category=:category' },
       ],
     };
   },

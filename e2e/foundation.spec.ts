@@ -51,6 +51,15 @@ test('an unknown address shows the themed 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { name: /searched every drawer/ })).toBeVisible();
 });
 
+test('a mistyped staff address shows the staff not-found inside the staff shell', async ({ page }) => {
+  await signIn(page, 'admin');
+  for (const url of ['/settings/bogus', '/emails/x/y', '/kpi/nope']) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Nothing to open here' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Staff', exact: true })).toBeVisible();
+  }
+});
+
 test('the health check reports every service', async ({ request }) => {
   const res = await request.get('/api/system/health', { headers: { authorization: `Bearer ${E2E.apiKey}` } });
   const body = await res.json();

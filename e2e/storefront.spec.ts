@@ -57,8 +57,8 @@ test('a guest browses, keeps the cart over a reload, checks out step by step and
   await expect(page.getByRole('radio', { name: /Bank transfer in advance/ })).toBeChecked();
   await page.getByRole('button', { name: 'Review your order' }).click();
 
-  // Step 3: the server's prices, then the order.
-  await expect(page.getByText('Grace Guest')).toBeVisible();
+  // Step 3: the buyer named in the shipping and the billing block, the server's prices, then the order.
+  await expect(page.getByText(/Grace Guest/)).toHaveCount(2);
   await expect(page.getByTestId('order-total')).toHaveText('€46.29'); // 2 × €14.50 + €9.90 shipping + 19 % VAT
   await page.getByRole('button', { name: 'Place order' }).click();
 
@@ -142,6 +142,10 @@ test('the prerendered catalog shows the stock an order left, and searches still 
 
   await page.goto(`/shop?q=${encodeURIComponent('jeans tack')}`);
   await expect(page.getByText('1 product matching “jeans tack”')).toBeVisible();
+  // A collection's address with a search searches within that collection.
+  await page.goto('/catalog/premium?q=sapphire');
+  await expect(page.getByRole('heading', { level: 1, name: 'Premium Collection' })).toBeVisible();
+  await expect(page.getByText('1 product matching “sapphire”')).toBeVisible();
 });
 
 test('a guest sees the product pictures of the catalog', async ({ page }) => {

@@ -1,7 +1,7 @@
 // Filters as they appear in page URLs (euros, "due=1") ↔ the API's filter (cents, followUpDue).
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import { eurosToCents } from '@/lib/sales/money';
-import { prospectFilterSchema, unknownStage, type ProspectFilter } from '@/lib/sales/schemas';
+import { prospectFilterSchema, prospectSortSchema, unknownOwner, unknownStage, type ProspectFilter } from '@/lib/sales/schemas';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -27,11 +27,18 @@ const cents = (eur: string | undefined) => {
   return value === null ? eur : String(value);
 };
 
+/** The owner a page URL asks for, to look up the `users` that filterFromSearch checks it against. */
+export const ownerParam = (sp: SearchParams) => first(sp.owner);
+
 /**
- * Reads the page's filters with the API's schema and stage rule (pass `stages` where the stage filter applies).
- * A filter that breaks a rule is dropped and named in `problems`, e.g. "Stage: no stage is called “bogus”".
+ * Reads the page's filters with the API's schema, stage and owner rules (pass `stages` where the stage filter
+ * applies, `users` found for ownerParam where the owner filter does). A filter that breaks a rule is dropped and
+ * named in `problems`, e.g. "Stage: no stage is called “bogus”".
  */
-export function filterFromSearch(sp: SearchParams, stages?: readonly { key: string }[]): { filter: ProspectFilter; problems: string[]; typed: TypedFilter } {
+export function filterFromSearch(
+  sp: SearchParams,
+  known: { stages?: readonly { key: string }[]; users?: readonly { id: string }[] } = {},
+): { filter: ProspectFilter; problems: string[]; typed: TypedFilter } {
   const typed = { q: first(sp.q), tag: first(sp.tag), minEur: first(sp.minEur), maxEur: first(sp.maxEur) };
   const raw: Record<string, string | undefined> = {
     owner: first(sp.owner),
@@ -44,10 +51,27 @@ export function filterFromSearch(sp: SearchParams, stages?: readonly { key: stri
     q: typed.q,
   };
   const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-  const stageProblem = raw.stage && stages ? unknownStage(raw.stage, stages) : null;
-  if (stageProblem) delete present.stage;
+  const rules = {
+    owner: raw.owner && known.users ? unknownOwner(raw.owner, known.users) : null,
+    stage: raw.stage && known.stages ? unknownStage(raw.stage, known.stages) : null,
+  };
+  const ruleProblems: string[] = [];
+  for (const [key, problem] of Object.entries(rules)) {
+    if (!problem) continue;
+    ruleProblems.push(`${FILTER_LABEL[key as keyof typeof rules]}: ${problem}`);
+    delete present[key];
+  }
   const { data, problems } = parseNamingProblems(prospectFilterSchema, present, FILTER_LABEL);
-  return { filter: data, problems: stageProblem ? [`${FILTER_LABEL.stage}: ${stageProblem}`, ...problems] : problems, typed };
+  return { filter: data, problems: [...ruleProblems, ...problems], typed };
+}
+
+const sortSchema = z.object({ sort: prospectSortSchema });
+
+/** The table's sort: one that is no sort is named like a filter that was not used, and the default sort applies. */
+export function sortFromSearch(sp: SearchParams) {
+  const sort = first(sp.sort);
+  const { data, problems } = parseNamingProblems(sortSchema, sort ? { sort } : {}, { sort: 'Sort' });
+  return { sort: data.sort, problems };
 }
 
 /**

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardTitle } from '@/components/ui/card';
 import { Field, inputClass } from '@/components/ui/field';
 import type { RouteSampleResult } from '@/lib/email/route-sample';
+import { formatDuration } from '@/lib/kpi/format';
 import { sendJson } from '@/lib/http/send-json';
 
 /** Paste an email, see which rule the pipeline would pick and why — the server runs the real classify and route. */
@@ -63,7 +64,7 @@ export function RouteSampleTester() {
   );
 }
 
-function SampleOutcome({ result }: { result: RouteSampleResult }) {
+export function SampleOutcome({ result }: { result: RouteSampleResult }) {
   const c = result.classification;
   const why = [...c.reasons.type, ...c.reasons.priority, ...c.reasons.oem];
   return (
@@ -97,7 +98,7 @@ function SampleOutcome({ result }: { result: RouteSampleResult }) {
           ))}
         </ul>
       </details>
-      <p>Answer due within {result.slaMinutes} minutes (the unit’s SLA for this priority).</p>
+      <p>Answer due within {formatDuration(result.slaMinutes * 60)} (the unit’s SLA for this priority).</p>
       {result.reply ? (
         <div className="rounded-md border border-border p-3">
           <p className="text-xs uppercase text-muted">Courtesy reply · {result.reply.template}</p>

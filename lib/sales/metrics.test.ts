@@ -63,4 +63,14 @@ describe('sales metrics', () => {
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(((await res.json()) as { errors: unknown[] }).errors).toEqual([{ field: 'query.to', message: 'ends before the period starts' }]);
   });
+
+  it('answers 400 naming query.from for a period that starts in the future', async () => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const res = await GET(await request(`/api/metrics/sales?from=${tomorrow}`, { as: { email: 'manager@h-bu.de' } }), params());
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(((await res.json()) as { errors: unknown[] }).errors).toEqual([{ field: 'query.from', message: 'starts in the future' }]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await GET(await request(`/api/metrics/sales?from=${today}`, { as: { email: 'manager@h-bu.de' } }), params())).status).toBe(200);
+  });
 });

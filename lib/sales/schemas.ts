@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 const MAX_CENTS = 2_000_000_000; // the column is a 32-bit integer: €20 million per deal
 
-export const emailAddress = z.string().trim().toLowerCase().pipe(z.email('is not a valid email address'));
+// An empty field is a missing one, not a malformed address (the pipe stops there).
+export const emailAddress = z.string().trim().toLowerCase().min(1, 'is required').pipe(z.email('is not a valid email address'));
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => v || null);
 const tag = z.string().trim().toLowerCase().min(1).max(40).regex(/^[^,]+$/, 'must not contain commas');
@@ -78,6 +79,7 @@ export type BulkInput = z.output<typeof bulkSchema>;
 
 export const SORTS = ['updatedAt', 'createdAt', 'valueCents', 'company'] as const;
 export type ProspectSort = (typeof SORTS)[number];
+export const prospectSortSchema = z.enum(SORTS, { error: (i) => `no sort is called “${String(i.input)}”` }).default('updatedAt');
 
 const flag = z.enum(['true', 'false', '1', '0'], 'must be true or false').transform((v) => v === 'true' || v === '1');
 const cents = z.coerce
@@ -105,6 +107,10 @@ const maxBelowMin = { path: ['maxValue'], message: 'is below the minimum value' 
 /** A filter naming a stage that does not exist is a typo or an old bookmark, not a request for nothing. */
 export const unknownStage = (key: string, stages: readonly { key: string }[]) =>
   stages.some((s) => s.key === key) ? null : `no stage is called “${key}”`;
+
+/** Likewise an owner no user is ('me' is the caller). `users`: those found with the id asked for. */
+export const unknownOwner = (id: string, users: readonly { id: string }[]) =>
+  id === 'me' || users.some((u) => u.id === id) ? null : `no user has the id “${id}”`;
 
 /** Filters shared by the list API, the board, the table, bulk actions and CSV export. */
 export const prospectFilterSchema = z.object(filterShape).refine(minNotAboveMax, maxBelowMin);
@@ -138,7 +144,7 @@ export type ProspectField = (typeof PROSPECT_FIELDS)[number];
 export const prospectListSchema = z
   .object({
     ...filterShape,
-    sort: z.enum(SORTS).default('updatedAt'),
+    sort: prospectSortSchema,
     order: z.enum(['asc', 'desc']).default('desc'),
     cursor: z.string().min(1).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -158,7 +164,8 @@ export const metricsQuerySchema = z
     to: isoDate.optional(),
     owner: z.string().min(1).optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from < q.to, { path: ['to'], message: 'ends before the period starts' });
+  .refine((q) => !q.from || !q.to || q.from < q.to, { path: ['to'], message: 'ends before the period starts' })
+  .refine((q) => !q.from || q.from <= new Date(), { path: ['from'], message: 'starts in the future' });
 export type MetricsQuery = z.output<typeof metricsQuerySchema>;
 
 export const stagesEditSchema = z

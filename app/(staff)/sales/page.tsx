@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { LiveIndicator } from '@/components/realtime/live-indicator';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/states';
-import { filterFromSearch, type SearchParams } from '@/components/sales/filter-params';
+import { filterFromSearch, ownerParam, type SearchParams } from '@/components/sales/filter-params';
 import { FilterProblems } from '@/components/sales/filter-problems';
 import { PipelineBoard } from '@/components/sales/pipeline-board';
 import { ProspectFilters } from '@/components/sales/prospect-filters';
@@ -12,7 +12,7 @@ import { formatEuroWhole } from '@/components/sales/format';
 import { requireArea } from '@/lib/auth/session';
 import { seesAllProspects, userCaller } from '@/lib/sales/access';
 import { loadBoard } from '@/lib/sales/board';
-import { listOwners } from '@/lib/sales/owners';
+import { listOwners, usersWithId } from '@/lib/sales/owners';
 
 export const metadata: Metadata = { title: 'Sales pipeline' };
 
@@ -20,7 +20,8 @@ export default async function SalesBoardPage({ searchParams }: { searchParams: P
   const user = await requireArea('sales', '/sales');
   const caller = userCaller(user);
   const manager = seesAllProspects(caller);
-  const { filter, problems, typed } = filterFromSearch(await searchParams);
+  const sp = await searchParams;
+  const { filter, problems, typed } = filterFromSearch(sp, { users: await usersWithId(ownerParam(sp)) });
   const [columns, owners] = await Promise.all([loadBoard(caller, filter), manager ? listOwners() : null]);
   const open = columns.filter((c) => !c.stage.isWon && !c.stage.isLost);
   const total = columns.reduce((n, c) => n + c.count, 0);

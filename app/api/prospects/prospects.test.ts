@@ -78,6 +78,12 @@ describe('/api/prospects CRUD and roles', () => {
     const bad = await create(integrator, { ...prospect('d'), email: 'not-an-address' });
     expect(bad.status).toBe(422);
     expect((await json<{ errors: { field: string }[] }>(bad)).errors[0].field).toBe('body.email');
+    const empty = await create(rep, { ...prospect('d'), email: ' ', company: '' });
+    expect(empty.status).toBe(422);
+    expect((await json<{ errors: unknown[] }>(empty)).errors).toEqual([
+      { field: 'body.company', message: 'is required' },
+      { field: 'body.email', message: 'is required' },
+    ]);
     const first = await create(rep, prospect('e'));
     expect(first.status).toBe(201);
     const again = await create(manager, { ...prospect('e'), email: prospect('e').email.toUpperCase() });
@@ -188,8 +194,17 @@ describe('GET /api/prospects', () => {
     expect(await problem('/api/prospects?minValue=500000&maxValue=10000')).toEqual([{ field: 'query.maxValue', message: 'is below the minimum value' }]);
     expect(await problem('/api/prospects?status=SLEEPING')).toEqual([{ field: 'query.status', message: 'no status is called “SLEEPING”' }]);
     expect((await problem('/api/prospects?minValue=abc'))[0]).toEqual({ field: 'query.minValue', message: 'is not an amount' });
+    expect(await problem(`/api/prospects?owner=no-one-${run}&stage=no-stage-${run}`)).toEqual([
+      { field: 'query.stage', message: `no stage is called “no-stage-${run}”` },
+      { field: 'query.owner', message: `no user has the id “no-one-${run}”` },
+    ]);
+    expect(await problem('/api/prospects?sort=price')).toEqual([{ field: 'query.sort', message: 'no sort is called “price”' }]);
     const csv = await exportRoute.GET(await request('/api/prospects/export?stage=bogus', { as: manager }), params());
     expect(csv.status).toBe(400);
+    const csvOwner = await exportRoute.GET(await request(`/api/prospects/export?owner=no-one-${run}`, { as: manager }), params());
+    expect(csvOwner.status).toBe(400);
+    const sales = await db.user.findUniqueOrThrow({ where: { email: 'sales@h-bu.de' } });
+    for (const owner of [sales.id, 'me']) expect((await collection.GET(await request(`/api/prospects?owner=${owner}&q=${run}`, { as: manager }), params())).status).toBe(200);
     const equal = await collection.GET(await request(`/api/prospects?stage=lead&minValue=10000&maxValue=10000&q=${run}`, { as: manager }), params());
     expect(equal.status).toBe(200);
   });

@@ -1,11 +1,11 @@
 import { route } from '@/lib/http/handler';
-import { readAccess, requireKnownStage, writeAccess } from '@/lib/sales/api';
+import { readAccess, requireKnownFilter, writeAccess } from '@/lib/sales/api';
 import { listProspectsJson } from '@/lib/sales/prospect-list-cache';
 import { createProspect } from '@/lib/sales/prospects';
 import { prospectCreateSchema, prospectListSchema } from '@/lib/sales/schemas';
 
 export const GET = route({ access: readAccess, query: prospectListSchema }, async ({ caller, query }) => {
-  await requireKnownStage(query.stage);
+  await requireKnownFilter(query);
   return new Response(await listProspectsJson(caller, query), { headers: { 'content-type': 'application/json' } });
 });
 

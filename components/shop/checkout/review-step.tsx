@@ -24,6 +24,13 @@ type Props = { contact: ContactStep; billing: BillingStep; placing: boolean; pro
 
 export function ReviewStep({ contact, billing, placing, problem, onEdit, onPlace }: Props) {
   const { quote, error, loading } = useQuote();
+  // The invoice is made out to the buyer, whichever address it goes to.
+  const buyer = (
+    <>
+      {contact.contactName}
+      {contact.company && <> · {contact.company}</>}
+    </>
+  );
   const editButton = (step: 'contact' | 'billing', what: string) => (
     <button type="button" onClick={() => onEdit(step)} className="text-sm underline">
       Change<span className="sr-only"> {what}</span>
@@ -38,8 +45,7 @@ export function ReviewStep({ contact, billing, placing, problem, onEdit, onPlace
             {editButton('contact', 'contact and shipping')}
           </div>
           <p>
-            {contact.contactName}
-            {contact.company && <> · {contact.company}</>}
+            {buyer}
             <br />
             {contact.email}
           </p>
@@ -52,7 +58,8 @@ export function ReviewStep({ contact, billing, placing, problem, onEdit, onPlace
             <CardTitle>Billing & payment</CardTitle>
             {editButton('billing', 'billing and payment')}
           </div>
-          <div className="text-sm">{billing.billingTo === 'other' ? <AddressBlock a={billing.billingAddress as Partial<Address>} /> : 'Same as the shipping address'}</div>
+          <p>{buyer}</p>
+          <div className="mt-3 text-sm">{billing.billingTo === 'other' ? <AddressBlock a={billing.billingAddress as Partial<Address>} /> : 'Same as the shipping address'}</div>
           <p className="mt-3">{billing.paymentMethod === 'INVOICE' ? 'Pay on invoice' : 'Bank transfer in advance'}</p>
           {billing.vatId && <p className="text-sm text-muted">VAT ID {billing.vatId}</p>}
         </Card>

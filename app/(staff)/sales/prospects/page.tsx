@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/states';
-import { apiQueryFromFilter, filterFromSearch, searchFromFilter, type SearchParams } from '@/components/sales/filter-params';
+import { apiQueryFromFilter, filterFromSearch, ownerParam, searchFromFilter, sortFromSearch, type SearchParams } from '@/components/sales/filter-params';
 import { FilterProblems } from '@/components/sales/filter-problems';
 import { ProspectFilters } from '@/components/sales/prospect-filters';
 import { ProspectTable, type SortLink } from '@/components/sales/prospect-table';
@@ -11,9 +11,8 @@ import { SalesTabs } from '@/components/sales/sales-tabs';
 import { requireArea } from '@/lib/auth/session';
 import { HttpError } from '@/lib/http/problem';
 import { seesAllProspects, userCaller } from '@/lib/sales/access';
-import { listOwners } from '@/lib/sales/owners';
+import { listOwners, usersWithId } from '@/lib/sales/owners';
 import { listProspectRows } from '@/lib/sales/prospect-query';
-import { SORTS, type ProspectSort } from '@/lib/sales/schemas';
 import { listStages } from '@/lib/sales/stages';
 
 export const metadata: Metadata = { title: 'Prospects' };
@@ -25,9 +24,10 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Pr
   const user = await requireArea('sales', '/sales/prospects');
   const caller = userCaller(user);
   const manager = seesAllProspects(caller);
-  const [sp, stages] = await Promise.all([searchParams, listStages()]);
-  const { filter, problems, typed } = filterFromSearch(sp, stages);
-  const sort: ProspectSort = (SORTS as readonly string[]).includes(String(sp.sort)) ? (sp.sort as ProspectSort) : 'updatedAt';
+  const sp = await searchParams;
+  const [stages, users] = await Promise.all([listStages(), usersWithId(ownerParam(sp))]);
+  const { filter, problems, typed } = filterFromSearch(sp, { stages, users });
+  const { sort, problems: sortProblems } = sortFromSearch(sp);
   const order = sp.order === 'asc' ? 'asc' : 'desc';
   const cursor = typeof sp.cursor === 'string' ? sp.cursor : undefined;
   const [page, owners] = await Promise.all([
@@ -64,7 +64,7 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Pr
         }
       />
       <ProspectFilters action="/sales/prospects" filter={filter} typed={typed} owners={owners} stages={stages} />
-      <FilterProblems problems={problems} />
+      <FilterProblems problems={[...problems, ...sortProblems]} />
       {!page && <p role="alert" className="mb-4 text-sm text-red-700 dark:text-red-400">The page link was not understood; go back to the first page.</p>}
       {rows.length ? (
         <ProspectTable rows={rows} stages={stages} owners={owners} sortLinks={sortLinks} />

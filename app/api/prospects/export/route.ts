@@ -1,10 +1,10 @@
 import { route } from '@/lib/http/handler';
-import { readAccess, requireKnownStage } from '@/lib/sales/api';
+import { readAccess, requireKnownFilter } from '@/lib/sales/api';
 import { exportProspectsCsv } from '@/lib/sales/csv';
 import { prospectFilterSchema } from '@/lib/sales/schemas';
 
 export const GET = route({ access: readAccess, query: prospectFilterSchema, rateLimit: 30 }, async ({ caller, query }) => {
-  await requireKnownStage(query.stage);
+  await requireKnownFilter(query);
   const csv = await exportProspectsCsv(caller, query);
   const day = new Date().toISOString().slice(0, 10);
   return new Response(csv, {
