@@ -51,6 +51,17 @@ test('an unknown address shows the themed 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { name: /searched every drawer/ })).toBeVisible();
 });
 
+test('an address that is not valid URL encoding is refused, never a server error', async ({ page, request }) => {
+  const api = await request.get('/api/orders/%E0%A4%A', { headers: { authorization: `Bearer ${E2E.apiKey}` } });
+  expect(api.status()).toBe(400);
+  expect(api.headers()['content-type']).toContain('application/problem+json');
+  for (const url of ['/orders/%E0%A4%A', '/catalog/%E0%A4%A']) {
+    const res = await page.goto(url);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: /searched every drawer/ })).toBeVisible();
+  }
+});
+
 test('a mistyped staff address shows the staff not-found inside the staff shell', async ({ page }) => {
   await signIn(page, 'admin');
   for (const url of ['/settings/bogus', '/emails/x/y', '/kpi/nope']) {

@@ -100,6 +100,18 @@ describe('classifyEmail rules', () => {
     expect(classify({ subject: 'Invoice 2026-118', text: 'Please find our invoice attached.', attachments: [{ filename: 'invoice_2026-118.zip' }] }).type).toBe('INVOICE');
   });
 
+  it('never files a known customer as spam by its words or attachments: a person decides', () => {
+    const files = { subject: 'Files for you', text: 'See the attachments.', attachments: [{ filename: 'a.pdf' }, { filename: 'x.exe' }] };
+    expect(classify(files).type).toBe('SPAM');
+    const fromCustomer = classify({ ...files, fromAddress: 'qa@royal-motors.de' });
+    expect(fromCustomer.type).toBe('INQUIRY');
+    expect(fromCustomer.reasons.type).toEqual(['looks like spam (attachment x.exe is an archive, web page or program, as phishing sends them), but Royal Motors AG is a customer: a person decides']);
+    const invoice = { subject: 'Invoice', text: 'Verify your account, then enter your password.', attachments: [{ filename: 'x.exe' }] };
+    expect(classify(invoice).type).toBe('SPAM');
+    expect(classify({ ...invoice, fromAddress: 'buchhaltung@royal-motors.de' }).type).toBe('INVOICE');
+    expect(classify({ fromAddress: 'qa@royal-motors.de', headers: { 'x-spam-flag': 'YES' }, subject: 'Order now' }).type).toBe('SPAM');
+  });
+
   it('prefers the more specific phrase and breaks ties by business precedence', () => {
     expect(classify({ subject: 'Order confirmation 4711' }).type).toBe('SUPPLIER');
     expect(classify({ subject: 'Please expedite our order' }).type).toBe('EXPEDITE');

@@ -93,7 +93,8 @@ function expediteRequest(input: ClassifyInput, body: string, aboutAnOrder: boole
   return [`asks for "${urgent[0]}" about ${delivery.length ? `a delivery ("${delivery[0]}")` : 'an existing order'}, with no new purchase order attached`];
 }
 
-function detectType(input: ClassifyInput, body: string): { type: EmailType; reasons: string[] } {
+/** `customer`: the sender's known customer, whose mail always reaches a person (a spam filter's verdict aside). */
+function detectType(input: ClassifyInput, body: string, customer: CustomerRef | null): { type: EmailType; reasons: string[] } {
   const h = input.headers;
   if (input.isDeliveryReport) return { type: 'BOUNCE', reasons: ['multipart/report delivery-status notification'] };
   if (input.fromAddress && DAEMON.test(input.fromAddress) && BOUNCE_SUBJECT.test(input.subject)) {
@@ -114,7 +115,7 @@ function detectType(input: ClassifyInput, body: string): { type: EmailType; reas
   for (const { filename } of input.attachments) {
     const hint = ATTACHMENT_HINTS.find(([, pattern]) => pattern.test(filename));
     if (hint) add(hint[0], ATTACHMENT_WEIGHT, `attachment ${filename} looks like ${hint[0].toLowerCase()}`);
-    if (PHISHING_ATTACHMENT.test(filename)) add('SPAM', PHISHING_WEIGHT, `attachment ${filename} is an archive or web page, as phishing sends them`);
+    if (PHISHING_ATTACHMENT.test(filename)) add('SPAM', PHISHING_WEIGHT, `attachment ${filename} is an archive, web page or program, as phishing sends them`);
   }
   for (const [type, pattern] of TYPE_PATTERNS) {
     // A phrase of several words is stronger evidence than a single word ("order confirmation" over "order").
@@ -123,6 +124,15 @@ function detectType(input: ClassifyInput, body: string): { type: EmailType; reas
   }
   let best: BusinessType | null = null;
   for (const [type] of TYPE_KEYWORDS) if ((scores.get(type) ?? 0) > (best ? scores.get(best)! : 0)) best = type;
+  if (best === 'SPAM' && customer) {
+    const spam = reasons.get('SPAM')!;
+    scores.delete('SPAM');
+    best = null;
+    for (const [type] of TYPE_KEYWORDS) if ((scores.get(type) ?? 0) > (best ? scores.get(best)! : 0)) best = type;
+    const kept = `looks like spam (${spam[0]}), but ${customer.name} is a customer: a person decides`;
+    if (!best) return { type: 'INQUIRY', reasons: [kept] };
+    reasons.set(best, [...reasons.get(best)!, kept]);
+  }
   if (best === 'ORDER' || !best) {
     const expedite = expediteRequest(input, body, best === 'ORDER');
     if (expedite) return { type: 'EXPEDITE', reasons: expedite };
@@ -197,10 +207,10 @@ function detectCustomer(input: ClassifyInput, ctx: ClassifyContext): { customer:
 
 export function classifyEmail(input: ClassifyInput, ctx: ClassifyContext): Classification {
   const body = input.text.slice(0, KEYWORD_SCAN_CHARS).replace(IDIOMS, ' ');
-  const { type, reasons: typeReasons } = detectType({ ...input, subject: input.subject.replace(IDIOMS, ' ') }, body);
+  const { customer, reasons: oemReasons } = detectCustomer(input, ctx);
+  const { type, reasons: typeReasons } = detectType({ ...input, subject: input.subject.replace(IDIOMS, ' ') }, body, customer);
   const { priority, reasons: priorityReasons } = detectPriority(input, type, body);
   const { language, reasons: languageReasons } = detectLanguage(input, body);
-  const { customer, reasons: oemReasons } = detectCustomer(input, ctx);
   return {
     type,
     priority,

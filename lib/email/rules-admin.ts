@@ -21,7 +21,8 @@ export const ruleConditionsSchema = ruleCondition.superRefine((c, ctx) => {
     ctx.addIssue({ code: 'custom', path: ['from_domain'], message: 'must be a domain such as example.com' });
 });
 
-const ruleFields = z.object({
+// Strict: a misnamed field (`when`, as company.yaml calls the conditions) must not leave a rule that matches everything.
+const ruleFields = z.strictObject({
   key: z.string().trim().min(2).max(60).regex(/^[a-z0-9_]+$/, 'use lower-case letters, digits and _'),
   name: z.string().trim().min(2, 'Give the rule a name').max(120),
   unit: z.string().trim().min(1, 'Choose a business unit'),
@@ -32,7 +33,8 @@ const ruleFields = z.object({
   position: z.number().int().min(0),
 });
 
-export const newRuleSchema = ruleFields.partial({ template: true, conditions: true, enabled: true, position: true });
+/** `conditions` is required: `{}` (every email, like the fallback rule) has to be asked for, never a default. */
+export const newRuleSchema = ruleFields.partial({ template: true, enabled: true, position: true });
 export const ruleChangeSchema = ruleFields.partial().refine((c) => Object.keys(c).length > 0, 'Send at least one field to change');
 export type NewRule = z.infer<typeof newRuleSchema>;
 export type RuleChange = z.infer<typeof ruleChangeSchema>;
@@ -128,7 +130,7 @@ export function createRoutingRule(input: NewRule, actor: Actor): Promise<Routing
         name: input.name,
         businessUnitId: businessUnitId!,
         template: input.template ?? null,
-        conditions: input.conditions ?? {},
+        conditions: input.conditions,
         enabled: input.enabled ?? true,
         position: await tx.routingRule.count(),
       },

@@ -80,6 +80,16 @@ describe('the route wrapper', () => {
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
 
+  it('counts a route with its own limit apart from its area, and across the ids in its path', async () => {
+    const area = route({ access: { scope: 'metrics:read' }, rateLimit: 1000 }, async () => ({ ok: true }));
+    const own = route({ access: { scope: 'metrics:read' }, rateLimit: 2 }, async () => ({ ok: true }));
+    const as = { apiKey: TEST_API_KEY };
+    for (let i = 0; i < 3; i++) expect((await area(await request('/api/own-limit', { as }), params())).status).toBe(200);
+    const statuses = [];
+    for (const id of ['a', 'b', 'c']) statuses.push((await own(await request(`/api/own-limit/${id}/export`, { as }), params())).status);
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+
   it('turns an unexpected error into a 500 problem without leaking it', async () => {
     const boom = route({ access: { scope: 'metrics:read' } }, async () => {
       throw new Error('secret internals');

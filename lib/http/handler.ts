@@ -31,7 +31,8 @@ type Spec<P extends ZodType, Q extends ZodType, B extends ZodType> = {
   body?: B;
   /** Status for a body that parses but breaks the rules of the schema (default 400). */
   invalidStatus?: 400 | 422;
-  /** Requests per minute per caller; default from RATE_LIMIT_PER_MINUTE. */
+  /** Requests per minute per caller; default from RATE_LIMIT_PER_MINUTE, counted per API area (/api/<area>). A route
+   *  with its own limit counts on its own, whatever ids its path holds. */
   rateLimit?: number | false;
 };
 
@@ -44,6 +45,7 @@ export function route<P extends ZodType, Q extends ZodType, B extends ZodType>(
   spec: Spec<P, Q, B>,
   fn: (ctx: Ctx<Out<P>, Out<Q>, Out<B>>) => Promise<unknown>,
 ) {
+  const ownBucket = typeof spec.rateLimit === 'number' ? randomUUID() : null;
   return async (req: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
     const requestId = req.headers.get('x-request-id') ?? randomUUID();
     const instance = new URL(req.url).pathname;
@@ -52,7 +54,7 @@ export function route<P extends ZodType, Q extends ZodType, B extends ZodType>(
       const caller = await identify(req, spec.access);
       const limit = spec.rateLimit === false ? null : (spec.rateLimit ?? env().RATE_LIMIT_PER_MINUTE);
       if (limit) {
-        const r = takeToken(`${callerKey(caller, req)}:${instance.split('/').slice(0, 3).join('/')}`, limit);
+        const r = takeToken(`${callerKey(caller, req)}:${ownBucket ?? instance.split('/').slice(0, 3).join('/')}`, limit);
         rateHeaders = { 'ratelimit-limit': String(r.limit), 'ratelimit-remaining': String(r.remaining), 'ratelimit-reset': String(r.resetSeconds) };
         if (!r.ok) throw new HttpError(429, 'Too Many Requests', `Rate limit of ${limit} requests per minute exceeded.`, { retryAfter: r.resetSeconds });
       }

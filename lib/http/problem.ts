@@ -47,7 +47,8 @@ export function validationError(status: 400 | 422, errors: FieldError[]): HttpEr
 }
 
 export function problemResponse(error: HttpError, requestId: string, instance?: string, headers?: HeadersInit): Response {
-  const body = { type: 'about:blank', title: error.title, status: error.status, detail: error.detail, instance, requestId, ...error.extra };
+  // Extensions first: a member the RFC defines (status above all) always means what the RFC says.
+  const body = { ...error.extra, type: 'about:blank', title: error.title, status: error.status, detail: error.detail, instance, requestId };
   const h = new Headers(headers);
   h.set('content-type', 'application/problem+json');
   h.set('x-request-id', requestId);

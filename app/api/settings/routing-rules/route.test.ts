@@ -71,9 +71,21 @@ describe('routing rules administration', () => {
     expect(stored.conditions).toEqual(rule.conditions);
   });
 
+  it('refuses a new rule without conditions or with a field it does not know, so none becomes a silent catch-all', async () => {
+    const key = `test_rule_${tag()}`;
+    const post = async (body: Record<string, unknown>) => {
+      const res = await POST(await request('/api/settings/routing-rules', { body: { key, name: `Test ${key}`, unit: 'support', ...body }, as: admin }), params());
+      expect(res.status).toBe(422);
+      return (await res.json()).errors as { field: string; message: string }[];
+    };
+    expect((await post({})).map((e) => e.field)).toEqual(['body.conditions']);
+    expect(await post({ when: { keywords: ['misnamed'] }, conditions: { keywords: ['kept'] } })).toEqual([{ field: 'body', message: expect.stringContaining('"when"') }]);
+    expect(await db.routingRule.count({ where: { key } })).toBe(0);
+  });
+
   it('answers 409 for a duplicate key and 404 for an unknown id', async () => {
     const rule = await createRule();
-    const dup = await POST(await request('/api/settings/routing-rules', { body: { key: rule.key, name: 'Twin', unit: 'support' }, as: admin }), params());
+    const dup = await POST(await request('/api/settings/routing-rules', { body: { key: rule.key, name: 'Twin', unit: 'support', conditions: {} }, as: admin }), params());
     expect(dup.status).toBe(409);
     const other = await createRule();
     expect((await patch(other.id, { key: rule.key })).status).toBe(409);
