@@ -10,6 +10,9 @@ import { emailDetail, emailDetailSelect, emailSummary, type EmailDetail, type Em
 const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 const upper = (v: unknown) => (typeof v === 'string' ? v.toUpperCase() : v);
 
+const listDate = z.coerce.date({ error: 'is not a date; use YYYY-MM-DD or an ISO 8601 time' });
+const LIMIT = 'must be a whole number from 1 to 100';
+
 export const emailListFields = z.object({
   type: z.preprocess(upper, z.enum(Object.values(EmailType))).optional(),
   priority: z.preprocess(upper, z.enum(Object.values(Priority))).optional(),
@@ -19,9 +22,12 @@ export const emailListFields = z.object({
   oem: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   /** A user's id, `unassigned`, or `me` for the signed-in caller (see forCaller). */
   assignee: z.string().trim().min(1).max(100).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  from: listDate.optional(),
+  to: listDate.optional(),
+  limit: z.coerce
+    .number({ error: LIMIT })
+    .refine((n) => Number.isInteger(n) && n >= 1 && n <= 100, LIMIT)
+    .default(50),
   cursor: z.string().max(200).optional(),
 });
 

@@ -92,7 +92,14 @@ describe('GET /api/emails', () => {
 
   it('answers 400 for a bad filter or a foreign cursor', async () => {
     expect((await list(await request('/api/emails?type=parcel', { as: manager }), params())).status).toBe(400);
-    expect((await list(await request('/api/emails?limit=500', { as: manager }), params())).status).toBe(400);
+    const errors = async (query: string) => {
+      const res = await list(await request(`/api/emails?${query}`, { as: manager }), params());
+      expect(res.status).toBe(400);
+      return (await res.json()).errors;
+    };
+    expect(await errors('limit=500')).toEqual([{ field: 'query.limit', message: 'must be a whole number from 1 to 100' }]);
+    expect(await errors('limit=99999999999999999999')).toEqual([{ field: 'query.limit', message: 'must be a whole number from 1 to 100' }]);
+    expect(await errors('from=notadate')).toEqual([{ field: 'query.from', message: 'is not a date; use YYYY-MM-DD or an ISO 8601 time' }]);
     const reversed = await list(await request('/api/emails?from=2026-11-27&to=2026-11-01', { as: manager }), params());
     expect(reversed.status).toBe(400);
     expect((await reversed.json()).errors[0]).toEqual({ field: 'query.to', message: 'must not be before the from date' });
