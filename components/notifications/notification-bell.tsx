@@ -31,6 +31,7 @@ export function NotificationBell({ userId }: { userId: string }) {
     };
   }, [version]);
   useChannelEvent(CHANNELS.user(userId), EVENTS.notificationCreated, reload);
+  useChannelEvent(CHANNELS.user(userId), EVENTS.notificationsRead, reload);
 
   useEffect(() => {
     if (!open) return;
@@ -98,7 +99,7 @@ export function NotificationBell({ userId }: { userId: string }) {
                     <LocalTime iso={n.createdAt} mode="relative" />
                     {!n.read && (
                       <button type="button" className="underline" onClick={() => void markRead([n.id])}>
-                        Mark read
+                        Mark read<span className="sr-only">: {n.title}</span>
                       </button>
                     )}
                   </span>

@@ -1,6 +1,8 @@
 // A person's notifications (assignment, escalation, SLA breach, …) for the bell in the staff header.
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
+import { publish } from '@/lib/realtime/publish';
 
 export const FEED_LIMIT = 20;
 
@@ -22,5 +24,6 @@ export const markReadInput = z.object({ ids: z.array(z.string().min(1)).max(100)
 
 export async function markNotificationsRead(userId: string, ids?: string[]) {
   const { count } = await db.notification.updateMany({ where: { userId, readAt: null, ...(ids && { id: { in: ids } }) }, data: { readAt: new Date() } });
+  if (count) await publish(CHANNELS.user(userId), EVENTS.notificationsRead, { marked: count });
   return { marked: count };
 }

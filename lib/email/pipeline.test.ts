@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import PusherClient from 'pusher-js';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { env } from '@/lib/config/env';
 import { SYSTEM_ACTOR } from '@/lib/audit';
-import { pusherServer } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
 import { fixture, message, uniqueCopy } from '@/tests/fixtures/email';
+import { listen } from '@/tests/realtime';
 import { pipelineDirectory } from './directory';
 import { parseEmail } from './parse';
 import { ingest, ingestJson } from './pipeline';
@@ -329,25 +328,9 @@ describe('ingest: idempotency', () => {
 });
 
 describe('ingest: live announcement', () => {
-  const clients: PusherClient[] = [];
-  afterAll(() => clients.forEach((c) => c.disconnect()));
-
   it('publishes email.received on the staff channel after commit, without the body', async () => {
-    const client = new PusherClient(process.env.PUSHER_KEY!, {
-      cluster: 'local',
-      wsHost: '127.0.0.1',
-      wsPort: Number(process.env.PUSHER_PORT),
-      forceTLS: false,
-      enabledTransports: ['ws'],
-      disableStats: true,
-      channelAuthorization: { customHandler: ({ socketId, channelName }, cb) => cb(null, pusherServer().authorizeChannel(socketId, channelName)) },
-    });
-    clients.push(client);
-    const channel = client.subscribe(CHANNELS.staff);
-    await new Promise((resolve) => channel.bind('pusher:subscription_succeeded', resolve));
-
-    const seen: Record<string, unknown>[] = [];
-    channel.bind(EVENTS.emailReceived, (data: Record<string, unknown>) => seen.push(data));
+    const { seen, close } = await listen(CHANNELS.staff, EVENTS.emailReceived);
+    onTestFinished(close);
     const result = await ingest(fresh('complaint-de.eml').raw);
     await vi.waitFor(() => expect(seen.some((d) => d.id === result.id)).toBe(true), { timeout: 5000 });
     const event = seen.find((d) => d.id === result.id)!;

@@ -17,5 +17,7 @@ export const EVENTS = {
   orderUpdated: 'order.updated',
   prospectChanged: 'prospect.changed',
   notificationCreated: 'notification.created',
+  /** Some of a person's notifications were marked read (in another tab, perhaps): their bells re-read the feed. */
+  notificationsRead: 'notifications.read',
   systemStatus: 'system.status',
 } as const;
