@@ -15,9 +15,15 @@ const messageId = z
   .regex(/^<?[^<>\s]+@[^<>\s]+>?$/, 'must look like <id@domain>')
   .transform((id) => `<${id.replace(/^<|>$/g, '')}>`);
 
+/** Base64 with or without padding and line breaks; a length of 4n+1 characters cannot be base64 at all. */
+const isBase64 = (value: string) => {
+  const clean = value.replace(/[\r\n]/g, '');
+  return /^[A-Za-z0-9+/]*={0,2}$/.test(clean) && clean.length % 4 !== 1;
+};
+
 export const inboundJsonSchema = z.object({
   from: address,
-  to: z.union([address, z.array(address).min(1).max(100)]),
+  to: z.union([address, z.array(address).min(1).max(100)], { error: 'must be an email address, or a list of 1 to 100 of them' }),
   subject: z.string().max(998),
   text: z.string().optional(),
   html: z.string().optional(),
@@ -28,7 +34,7 @@ export const inboundJsonSchema = z.object({
       z.object({
         filename: z.string().trim().min(1).max(255),
         contentType: z.string().trim().regex(/^[\w.+-]+\/[\w.+-]+$/, 'must be a MIME type like application/pdf'),
-        contentBase64: z.string().regex(/^[A-Za-z0-9+/\r\n]*={0,2}[\r\n]*$/, 'must be base64'),
+        contentBase64: z.string().refine(isBase64, 'must be base64'),
       }),
     )
     .max(100)

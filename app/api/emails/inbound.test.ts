@@ -73,6 +73,11 @@ describe('POST /api/emails/inbound', () => {
     const fields = (await problem(res)).errors!.map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['body.from', 'body.attachments.0.contentType', 'body.attachments.0.contentBase64']));
     expect((await postRaw('{"from":', { 'content-type': 'application/json' })).status).toBe(400);
+    const half = await postJson({ from: 'a@customer.example', to: Array(101).fill('support@h-bu.de'), subject: 'x', attachments: [{ filename: 'a.pdf', contentType: 'application/pdf', contentBase64: 'A' }] });
+    expect((await problem(half)).errors).toEqual([
+      { field: 'body.to', message: 'must be an email address, or a list of 1 to 100 of them' },
+      { field: 'body.attachments.0.contentBase64', message: 'must be base64' },
+    ]);
   });
 
   it('answers 413 for a message over the limit, declared or streamed', async () => {
