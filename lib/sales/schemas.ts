@@ -56,7 +56,8 @@ export type StageMoveInput = z.output<typeof stageMoveSchema>;
 export const interactionCreateSchema = z.object({
   kind: z.enum(['CALL', 'MEETING', 'NOTE']),
   summary: text(2000),
-  occurredAt: isoDate.optional(),
+  // What happened, so not later than now (a few minutes' grace for the caller's clock); plans belong in the follow-up.
+  occurredAt: isoDate.refine((d) => d.getTime() <= Date.now() + 5 * 60_000, 'is in the future; log what has happened').optional(),
 });
 export type InteractionCreate = z.output<typeof interactionCreateSchema>;
 

@@ -236,6 +236,9 @@ describe('interactions and bulk actions', () => {
     expect((await db.prospect.findUniqueOrThrow({ where: { id: p.id } })).lastContactAt).not.toBeNull();
     const hidden = await interactions.GET(await request(`/api/prospects/${p.id}/interactions`, { as: otherRep }), params({ id: p.id }));
     expect(hidden.status).toBe(404);
+    const future = await interactions.POST(await request(`/api/prospects/${p.id}/interactions`, { as: rep, body: { kind: 'CALL', summary: 'Time travel', occurredAt: '2099-01-01' } }), params({ id: p.id }));
+    expect(future.status).toBe(422);
+    expect((await future.json()).errors).toEqual([{ field: 'body.occurredAt', message: 'is in the future; log what has happened' }]);
   });
 
   it('tags and moves in bulk, reporting what it skipped', async () => {
