@@ -1,9 +1,7 @@
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { ORDER_STATUSES, STATUS_LABEL } from '@/lib/shop/order-status';
+import { ORDER_SOURCES, ORDER_STATUSES, STATUS_LABEL } from '@/lib/shop/order-status';
 import type { OrderFilters as Filters } from '@/lib/shop/order-queries';
-
-const SOURCES = { shop: 'Shop', api: 'API', email: 'Email' } as const;
 
 export function OrderFilters({ filters }: { filters: Filters }) {
   return (
@@ -25,7 +23,7 @@ export function OrderFilters({ filters }: { filters: Filters }) {
         <label htmlFor="orders-source" className="mb-1 block text-sm font-medium">Source</label>
         <select id="orders-source" name="source" defaultValue={filters.source ?? ''} className={inputClass}>
           <option value="">Any</option>
-          {Object.entries(SOURCES).map(([v, label]) => (
+          {Object.entries(ORDER_SOURCES).map(([v, label]) => (
             <option key={v} value={v}>{label}</option>
           ))}
         </select>

@@ -1,39 +1,51 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { ACTION_LABEL, type OrderStatus } from '@/lib/shop/order-status';
+import { ACTION_LABEL, STATUS_LABEL, type OrderStatus } from '@/lib/shop/order-status';
 
-/** The next steps an order can take; cancelling asks first, because it restocks and emails the buyer. */
-export function OrderStatusActions({ orderId, number, next }: { orderId: string; number: string; next: readonly OrderStatus[] }) {
+/** The next steps an order can take; cancelling asks first, saying what it does (cancelConsequences in order-status.ts). */
+export function OrderStatusActions({ orderId, number, next, cancelNotice }: { orderId: string; number: string; next: readonly OrderStatus[]; cancelNotice: string }) {
   const router = useRouter();
+  // The pressed button leaves with the status it offered; focus waits on the group, which stays.
+  const group = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState<OrderStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState('');
 
   async function move(status: OrderStatus) {
-    if (status === 'CANCELLED' && !confirm(`Cancel order ${number}? Its stock is returned and the buyer is told by email.`)) return;
+    if (busy) return;
+    if (status === 'CANCELLED' && !confirm(`Cancel order ${number}? ${cancelNotice}`)) return;
     setBusy(status);
     setError(null);
+    setDone('');
     const res = await fetch(`/api/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status }) });
     setBusy(null);
     if (!res.ok) {
       setError(((await res.json()) as { detail?: string }).detail ?? 'The order could not be changed.');
       return;
     }
+    setDone(`Order ${number} ${STATUS_LABEL[status].toLowerCase()}.`);
+    group.current?.focus();
     router.refresh();
   }
 
-  if (!next.length) return <p className="text-sm text-muted">This order is closed.</p>;
   return (
-    <div className="space-y-2">
-      <div className="flex flex-wrap gap-2">
-        {next.map((s) => (
-          <Button key={s} variant={s === 'CANCELLED' ? 'danger' : 'primary'} disabled={busy !== null} onClick={() => move(s)}>
-            {busy === s ? 'Saving…' : ACTION_LABEL[s]}
-          </Button>
-        ))}
-      </div>
+    <div ref={group} tabIndex={-1} role="group" aria-label="Order status" aria-busy={busy !== null} className="space-y-2 rounded-md">
+      {next.length ? (
+        <div className="flex flex-wrap gap-2">
+          {next.map((s) => (
+            // aria-disabled, not disabled: a disabled button would drop keyboard focus to the page.
+            <Button key={s} variant={s === 'CANCELLED' ? 'danger' : 'primary'} aria-disabled={busy !== null} onClick={() => move(s)}>
+              {busy === s ? 'Saving…' : ACTION_LABEL[s]}
+            </Button>
+          ))}
+        </div>
+      ) : (
+        <p className="text-sm text-muted">This order is closed.</p>
+      )}
+      <p role="status" aria-live="polite" className="text-sm text-muted">{done}</p>
       {error && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{error}</p>}
     </div>
   );

@@ -3,6 +3,7 @@ import { LocalTime } from '@/components/ui/local-time';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { formatEuro } from '@/lib/shop/money';
 import type { OrderWithItems } from '@/lib/shop/order-queries';
+import { sourceLabel } from '@/lib/shop/order-status';
 import { OrderStatusBadge } from './order-status-badge';
 
 /** Staff see who ordered and through which channel; a buyer sees how many pieces each order holds. */
@@ -46,7 +47,7 @@ export function OrdersTable({ orders, caption, audience = 'staff' }: { orders: O
                     {o.company ?? o.contactName}
                     <span className="block text-xs text-muted">{o.email}</span>
                   </td>
-                  <td className={`${th} capitalize`}>{o.source}</td>
+                  <td className={th}>{sourceLabel(o.source)}</td>
                 </>
               ) : (
                 <td className={th}>{o.items.reduce((n, i) => n + i.quantity, 0)}</td>

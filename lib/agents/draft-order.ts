@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/generated/sqlite/client';
 import { agentActor } from '@/lib/audit';
 import { nextOrderNumber } from '@/lib/shop/order-number';
 import { orderInclude } from '@/lib/shop/order-queries';
+import { isCompleteAddress } from '@/lib/shop/order-addresses';
 import type { AgentWork } from './decide';
 import type { AgentTask } from './facts';
 
@@ -14,21 +15,27 @@ type OrderAddresses = { shippingAddress: Prisma.InputJsonValue; billingAddress: 
 
 export type DraftCustomer = { vatId: string | null; addresses: OrderAddresses | null };
 
-/** customer id → VAT ID and where their last order went, for the customers given. */
+/** Recent orders looked through for a complete address: a discarded draft still holds its placeholder. */
+const ADDRESS_LOOKBACK = 10;
+
+/** customer id → VAT ID and where their last order with complete addresses went, for the customers given. */
 export async function draftCustomers(customerIds: string[]): Promise<Map<string, DraftCustomer>> {
   const found = new Map<string, DraftCustomer>();
   for (const id of new Set(customerIds)) {
-    const [customer, last] = await Promise.all([
+    const [customer, recent] = await Promise.all([
       db.customer.findUniqueOrThrow({ where: { id }, select: { vatId: true } }),
-      db.order.findFirst({ where: { customerId: id, status: { not: 'DRAFT' } }, orderBy: { placedAt: 'desc' }, select: { shippingAddress: true, billingAddress: true } }),
+      db.order.findMany({ where: { customerId: id, status: { not: 'DRAFT' } }, orderBy: { placedAt: 'desc' }, take: ADDRESS_LOOKBACK, select: { shippingAddress: true, billingAddress: true } }),
     ]);
-    const addresses = last?.shippingAddress && last.billingAddress ? { shippingAddress: last.shippingAddress, billingAddress: last.billingAddress } : null;
-    found.set(id, { vatId: customer.vatId, addresses });
+    const last = recent.find((o) => isCompleteAddress(o.shippingAddress) && isCompleteAddress(o.billingAddress));
+    found.set(id, { vatId: customer.vatId, addresses: last ? { shippingAddress: last.shippingAddress!, billingAddress: last.billingAddress! } : null });
   }
   return found;
 }
 
-/** Without an earlier order, staff fill the address in when they confirm the draft. */
+/**
+ * The customer record holds no address; without an earlier order the draft gets a placeholder that fails the address
+ * schema, so confirming is refused until staff complete it on the draft's page (lib/shop/order-addresses.ts).
+ */
 function unknownAddresses(customerName: string): OrderAddresses {
   const unknown = { line1: `${customerName} (address to be confirmed)`, postalCode: '', city: '', country: '' };
   return { shippingAddress: unknown, billingAddress: unknown };

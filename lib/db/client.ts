@@ -7,6 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../generated/postgres/client';
 import { cacheStatements } from './statement-cache';
+import { escapeLikeWithBackslash } from './sqlite-like';
 
 export type Db = SqliteClient;
 
@@ -40,12 +41,14 @@ function enableWal(file: string) {
 
 /** Under WAL, synchronous=NORMAL is what SQLite recommends: still consistent after a crash or power loss (the last
  *  commits may be lost on power loss, never on a process crash), without an fsync on every commit. Per connection.
- *  Compiled statements are reused (statement-cache.ts). */
+ *  LIKE escapes with a backslash as on Postgres (sqlite-like.ts); compiled statements are reused (statement-cache.ts). */
 class TunedSqlite extends PrismaBetterSqlite3 {
   async connect() {
     const adapter = await super.connect();
     await adapter.executeScript('PRAGMA synchronous = NORMAL');
-    cacheStatements((adapter as unknown as { client: Database.Database }).client);
+    const client = (adapter as unknown as { client: Database.Database }).client;
+    escapeLikeWithBackslash(client);
+    cacheStatements(client);
     return adapter;
   }
 }

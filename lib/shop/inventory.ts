@@ -11,19 +11,28 @@ export type StockLine = { productId: string; sku: string; name: string; quantity
 /** Rows are locked in id order, so two orders for the same products cannot deadlock on Postgres. */
 const byProduct = (lines: readonly StockLine[]) => [...lines].sort((a, b) => a.productId.localeCompare(b.productId));
 
-function outOfStock(line: StockLine, stock: number) {
-  const detail = stock > 0 ? `Only ${stock} of “${line.name}” (${line.sku}) left in stock; ${line.quantity} requested.` : `“${line.name}” (${line.sku}) is sold out.`;
+type Shortage = { line: StockLine; stock: number };
+
+const shortText = ({ line, stock }: Shortage) =>
+  stock > 0 ? `Only ${stock} of “${line.name}” (${line.sku}) left in stock; ${line.quantity} requested.` : `“${line.name}” (${line.sku}) is sold out.`;
+
+/** One refusal naming every short line; the first line's figures stay top-level for clients that read one. */
+function outOfStock(shortages: Shortage[]) {
+  const [{ line, stock }] = shortages;
+  const detail = shortages.length === 1 ? shortText(shortages[0]) : `${shortages.length} lines are short of stock: ${shortages.map(shortText).join(' ')}`;
   return conflict(detail, {
     sku: line.sku,
     product: line.name,
     available: stock,
     requested: line.quantity,
-    errors: [{ field: line.field ?? 'items', message: stock > 0 ? `Only ${stock} left in stock` : 'Sold out' }],
+    errors: shortages.map((s) => ({ field: s.line.field ?? `items.${s.line.sku}`, message: s.stock > 0 ? `Only ${s.stock} left in stock` : 'Sold out' })),
   });
 }
 
+/** Takes every line or none: a short line does not stop the check, so the refusal names all of them. */
 export async function takeStock(tx: Tx, lines: readonly StockLine[]): Promise<StockMove[]> {
   const moves: StockMove[] = [];
+  const shortages: Shortage[] = [];
   for (const line of byProduct(lines)) {
     const taken = await tx.product
       .update({ where: { id: line.productId, stock: { gte: line.quantity } }, data: { stock: { decrement: line.quantity } }, select: { stock: true } })
@@ -31,9 +40,11 @@ export async function takeStock(tx: Tx, lines: readonly StockLine[]): Promise<St
         if (error.code === 'P2025') return null; // no row matched: not enough stock
         throw error;
       });
-    if (!taken) throw outOfStock(line, (await tx.product.findUniqueOrThrow({ where: { id: line.productId }, select: { stock: true } })).stock);
-    moves.push({ sku: line.sku, name: line.name, before: taken.stock + line.quantity, after: taken.stock });
+    if (taken) moves.push({ sku: line.sku, name: line.name, before: taken.stock + line.quantity, after: taken.stock });
+    else shortages.push({ line, stock: (await tx.product.findUniqueOrThrow({ where: { id: line.productId }, select: { stock: true } })).stock });
   }
+  // The caller's transaction rolls back what was taken.
+  if (shortages.length) throw outOfStock(shortages.sort((a, b) => lines.indexOf(a.line) - lines.indexOf(b.line)));
   return moves;
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import type { OrderStatus } from '@/lib/generated/sqlite/enums';
-import { ORDER_STATUSES } from './order-status';
+import { ORDER_SOURCES, ORDER_STATUSES, type OrderSource } from './order-status';
 import { confirmationPath } from './order-access';
 import { containsText } from '@/lib/db/filters';
 
@@ -53,11 +53,34 @@ export const orderSummary = (o: Pick<OrderWithItems, 'id' | 'number' | 'status' 
 
 export const orderFiltersSchema = z.object({
   status: z.enum(ORDER_STATUSES as [OrderStatus, ...OrderStatus[]]).optional(),
-  source: z.enum(['shop', 'api', 'email']).optional(),
+  source: z.enum(Object.keys(ORDER_SOURCES) as [OrderSource, ...OrderSource[]]).optional(),
   q: z.string().trim().max(100).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type OrderFilters = z.infer<typeof orderFiltersSchema>;
+
+const FILTER_PROBLEMS: Record<string, string> = {
+  status: 'is not one of the statuses',
+  source: 'is not one of the sources',
+  q: 'is longer than 100 characters',
+  page: 'is not a page number',
+};
+const FILTER_LABELS: Record<string, string> = { status: 'Status', source: 'Source', q: 'Search', page: 'Page' };
+
+/**
+ * The /orders URL (an old link, or typed by hand) → filters, with a bad value dropped rather than the whole URL, and
+ * named in the filter form's words, as the inbox does.
+ */
+export function parseOrderFilters(params: Record<string, string | string[] | undefined>): { filters: OrderFilters; problems: string[] } {
+  const raw = Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== ''));
+  const parsed = orderFiltersSchema.safeParse(raw);
+  if (parsed.success) return { filters: parsed.data, problems: [] };
+  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+  const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  const problems = [...bad].map((key) => `${FILTER_LABELS[key] ?? key} “${shown(raw[key])}” ${FILTER_PROBLEMS[key] ?? 'was not understood'}, so it is ignored.`);
+  const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
+  return { filters: orderFiltersSchema.parse(kept), problems };
+}
 
 export const ORDERS_PER_PAGE = 25;
 
@@ -83,10 +106,6 @@ export const draftOrders = () => db.order.findMany({ where: { status: 'DRAFT' },
 
 export const orderByNumber = (number: string) => db.order.findUnique({ where: { number }, include: orderInclude });
 export const orderById = (id: string) => db.order.findUnique({ where: { id }, include: orderInclude });
-
-/** The audit trail of one order, newest first. */
-export const orderHistory = (orderId: string) =>
-  db.activity.findMany({ where: { entityType: 'Order', entityId: orderId }, orderBy: { createdAt: 'desc' }, take: 50 });
 
 /** The emails queued for the buyer about this order, newest first. */
 export const orderMail = (orderId: string) =>

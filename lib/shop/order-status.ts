@@ -39,3 +39,17 @@ export const ACTION_LABEL: Record<OrderStatus, string> = {
   DELIVERED: 'Mark delivered',
   CANCELLED: 'Cancel order',
 };
+
+/** A draft is the agent's reading of an email: the customer never saw its number, so discarding it tells them nothing. */
+export const tellsBuyer = (from: OrderStatus, to: OrderStatus) => !(from === 'DRAFT' && to === 'CANCELLED');
+
+/** What the cancel dialog warns about, in the words of what cancelling does to this order. */
+export function cancelConsequences(status: OrderStatus): string {
+  if (!tellsBuyer(status, 'CANCELLED')) return 'The draft is discarded; the customer is not emailed, as they never received this order number.';
+  return `${holdsStock(status) ? 'Its stock is returned and the' : 'The'} buyer is told by email.`;
+}
+
+/** Where orders come from, as the filter and the table name them. */
+export const ORDER_SOURCES = { shop: 'Shop', api: 'API', email: 'Email' } as const;
+export type OrderSource = keyof typeof ORDER_SOURCES;
+export const sourceLabel = (source: string) => ORDER_SOURCES[source as OrderSource] ?? source;

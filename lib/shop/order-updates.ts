@@ -1,5 +1,6 @@
 // Staff move orders along their flow. Each change is one transaction: status, stock (a confirmed draft takes it,
-// a cancellation gives it back), the buyer's email in the outbox and the audit entry.
+// a cancellation gives it back), the buyer's email in the outbox and the audit entry. Nothing is confirmed without
+// complete addresses, and a discarded draft sends the customer nothing.
 import { db } from '@/lib/db';
 import type { OrderStatus } from '@/lib/generated/sqlite/enums';
 import { actorOf, type Caller } from '@/lib/http/handler';
@@ -8,7 +9,7 @@ import { recordActivity } from '@/lib/audit';
 import { announceNotifications } from '@/lib/notifications';
 import { publish } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
-import { canMoveTo, holdsStock, nextStatuses, STATUS_LABEL } from './order-status';
+import { canMoveTo, holdsStock, nextStatuses, STATUS_LABEL, tellsBuyer } from './order-status';
 import { returnStock, takeStock } from './inventory';
 import { notifyLowStock, type StockMove } from './low-stock';
 import { orderMailContext, queueStatusEmail } from './order-emails';
@@ -16,6 +17,7 @@ import { orderInclude, orderSummary } from './order-queries';
 import { revalidateCatalog } from './catalog-cache';
 import { afterResponse } from './after-response';
 import { ORDER_TX_OPTIONS } from './orders';
+import { missingAddresses } from './order-addresses';
 
 export async function changeOrderStatus(orderId: string, to: OrderStatus, caller: Caller) {
   const mail = await orderMailContext(db);
@@ -24,20 +26,22 @@ export async function changeOrderStatus(orderId: string, to: OrderStatus, caller
     if (!order) throw notFound(`Order ${orderId}`);
     if (!canMoveTo(order.status, to)) {
       throw conflict(`Order ${order.number} is ${STATUS_LABEL[order.status].toLowerCase()} and cannot become ${STATUS_LABEL[to].toLowerCase()}.`, {
-        status: order.status,
+        orderStatus: order.status,
         allowed: nextStatuses(order.status),
       });
     }
+    const missing = to === 'CONFIRMED' ? missingAddresses(order) : [];
+    if (missing.length) throw conflict(`Order ${order.number} cannot be confirmed yet: ${missing.map((m) => m.message).join('; ')}.`, { errors: missing });
     // Only the first of two simultaneous clicks wins; the second finds the status already moved.
     const { count } = await tx.order.updateMany({ where: { id: order.id, status: order.status }, data: { status: to } });
     if (count !== 1) throw conflict(`Order ${order.number} was changed meanwhile; reload it and try again.`);
-    const lines = order.items.map((i) => ({ productId: i.productId, sku: i.sku, name: i.name, quantity: i.quantity }));
+    const lines = order.items.map((i, n) => ({ productId: i.productId, sku: i.sku, name: i.name, quantity: i.quantity, field: `items.${n}.quantity` }));
     let moves: StockMove[] = [];
     const takes = !holdsStock(order.status) && holdsStock(to);
     const gives = holdsStock(order.status) && !holdsStock(to);
     if (takes) moves = await takeStock(tx, lines);
     if (gives) await returnStock(tx, lines);
-    await queueStatusEmail(tx, order, to, mail);
+    if (tellsBuyer(order.status, to)) await queueStatusEmail(tx, order, to, mail);
     await recordActivity(tx, actorOf(caller), {
       action: 'order.status_changed',
       entityType: 'Order',

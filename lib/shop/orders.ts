@@ -10,7 +10,8 @@ import { announceNotifications } from '@/lib/notifications';
 import { publish } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
 import { isUniqueViolation } from '@/lib/db/errors';
-import type { Address, OrderInput, OrderItemInput } from './checkout-schema';
+import type { OrderInput, OrderItemInput } from './checkout-schema';
+import { storedAddress } from './order-addresses';
 import { lineCents, orderTotals } from './pricing';
 import { ensureOrderCounter, nextOrderNumber } from './order-number';
 import { takeStock, type StockLine } from './inventory';
@@ -88,8 +89,6 @@ async function resolveBuyer(caller: Caller, input: OrderInput): Promise<Buyer> {
   }
   return { userId: null, customer: null, mayPayOnInvoice: false };
 }
-
-const storedAddress = (a: Address) => ({ line1: a.line1, ...(a.line2 ? { line2: a.line2 } : {}), postalCode: a.postalCode, city: a.city, country: a.country });
 
 export type PlaceOrderResult = { order: OrderWithItems; replayed: boolean };
 

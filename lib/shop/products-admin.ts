@@ -1,10 +1,14 @@
-// Product, price and stock editing for admins. Every change is audited and revalidates the storefront's catalog.
+// Product, price and stock editing for admins. Every change is audited and revalidates the storefront's catalog; a
+// stock edit that falls below the alert threshold tells the other admins and managers, as an order would.
 import { db } from '@/lib/db';
 import { actorOf, type Caller } from '@/lib/http/handler';
 import { conflict, notFound } from '@/lib/http/problem';
 import { recordActivity } from '@/lib/audit';
+import { announceNotifications } from '@/lib/notifications';
+import { notifyLowStock } from './low-stock';
 import { productFields } from './catalog';
 import { revalidateCatalog } from './catalog-cache';
+import { afterResponse } from './after-response';
 import type { ProductPatch } from './product-schema';
 
 export const adminProducts = () =>
@@ -26,7 +30,7 @@ export const productByIdOrSku = (id: string, opts: { includeInactive: boolean })
 
 export async function updateProduct(id: string, patch: ProductPatch, caller: Caller) {
   const { expectedStock, ...changes } = patch;
-  const updated = await db.$transaction(async (tx) => {
+  const { updated, notifications } = await db.$transaction(async (tx) => {
     const before = await tx.product.findFirst({ where: { OR: [{ id }, { sku: id.toUpperCase() }] } });
     if (!before) throw notFound(`Product ${id}`);
     const { count } = await tx.product.updateMany({
@@ -42,15 +46,19 @@ export async function updateProduct(id: string, patch: ProductPatch, caller: Cal
     }
     const after = await tx.product.findUniqueOrThrow({ where: { id: before.id }, include: { category: true } });
     const changed = Object.keys(changes) as (keyof typeof changes)[];
-    await recordActivity(tx, actorOf(caller), {
+    const actor = actorOf(caller);
+    const entry = await recordActivity(tx, actor, {
       action: 'product.updated',
       entityType: 'Product',
       entityId: before.id,
       before: Object.fromEntries(changed.map((k) => [k, before[k]])),
       after: Object.fromEntries(changed.map((k) => [k, after[k]])),
     });
-    return after;
+    const move = { sku: after.sku, name: after.name, before: before.stock, after: after.stock };
+    const notifications = await notifyLowStock(tx, [move], `a stock edit by ${actor.actorName}`, { eventId: entry.id, except: caller.kind === 'user' ? caller.id : undefined });
+    return { updated: after, notifications };
   });
   revalidateCatalog();
+  await afterResponse(() => announceNotifications(notifications));
   return updated;
 }

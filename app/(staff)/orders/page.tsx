@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { EmptyState, PageHeader } from '@/components/ui/states';
+import { PageHeader } from '@/components/ui/states';
 import { OrderFilters } from '@/components/shop/order-filters';
 import { OrdersLive } from '@/components/shop/orders-live';
 import { OrdersTable } from '@/components/shop/orders-table';
-import { Pagination } from '@/components/shop/pagination';
+import { OrderResults } from '@/components/shop/order-results';
 import { requireArea } from '@/lib/auth/session';
-import { draftOrders, listOrders, orderFiltersSchema, type OrderFilters as Filters } from '@/lib/shop/order-queries';
+import { draftOrders, listOrders, parseOrderFilters, type OrderFilters as Filters } from '@/lib/shop/order-queries';
 
 export const metadata: Metadata = { title: 'Orders' };
 
@@ -22,9 +22,7 @@ function hrefFor(filters: Filters, page: number) {
 
 export default async function OrdersPage({ searchParams }: { searchParams: Search }) {
   await requireArea('orders', '/orders');
-  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === 'string' && v !== ''));
-  const parsed = orderFiltersSchema.safeParse(raw);
-  const filters: Filters = parsed.success ? parsed.data : { page: 1 };
+  const { filters, problems } = parseOrderFilters(await searchParams);
   const [{ orders, total, page, pages }, drafts] = await Promise.all([listOrders(filters), draftOrders()]);
   return (
     <>
@@ -40,14 +38,13 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
         </section>
       )}
       <OrderFilters filters={filters} />
-      {!parsed.success && <p role="alert" className="mb-4 text-sm text-red-700">Some filters were not understood and have been ignored.</p>}
-      <p className="mb-3 text-sm text-muted" aria-live="polite">{total} {total === 1 ? 'order' : 'orders'}</p>
-      {orders.length ? (
-        <OrdersTable orders={orders} caption="Orders, newest first" />
-      ) : (
-        <EmptyState title="No orders match">Change the filters, or wait for the next order to arrive.</EmptyState>
+      {problems.length > 0 && (
+        <p role="alert" className="mb-4 text-sm text-red-700 dark:text-red-400">
+          {problems.join(' ')}
+        </p>
       )}
-      <Pagination page={page} pages={pages} href={(p) => hrefFor(filters, p)} />
+      <p className="mb-3 text-sm text-muted" aria-live="polite">{total} {total === 1 ? 'order' : 'orders'}</p>
+      <OrderResults orders={orders} total={total} page={page} pages={pages} href={(p) => hrefFor(filters, p)} />
     </>
   );
 }

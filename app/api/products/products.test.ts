@@ -61,6 +61,23 @@ describe('the product catalog API', () => {
     expect((await db.product.findUniqueOrThrow({ where: { id: p.id } })).stock).toBe(37);
   });
 
+  it('tells the other admins and managers when a stock edit falls below the alert threshold, once per dip', async () => {
+    const p = await testProduct(40);
+    const alertsFor = async () => db.notification.findMany({ where: { kind: 'low_stock', title: { contains: p.name } }, include: { user: true } });
+    expect((await patch(p.id, { stock: 3 }, { email: 'admin@h-bu.de' })).status).toBe(200);
+    const first = await alertsFor();
+    expect(first.map((n) => n.user.email)).toContain('manager@h-bu.de');
+    expect(first.map((n) => n.user.email)).not.toContain('admin@h-bu.de'); // the editor knows
+    expect(first.every((n) => n.user.role === 'ADMIN' || n.user.role === 'MANAGER')).toBe(true);
+    expect(first[0].body).toBe(`3 left of ${p.sku} after a stock edit by Ada Admin (alert below 10).`);
+    expect((await patch(p.id, { stock: 5 }, { email: 'admin@h-bu.de' })).status).toBe(200); // still below: no new alert
+    expect(await alertsFor()).toHaveLength(first.length);
+    await patch(p.id, { stock: 30 }, { email: 'admin@h-bu.de' });
+    expect((await patch(p.id, { stock: 2 }, { apiKey: TEST_API_KEY })).status).toBe(200); // a second dip alerts again
+    const again = (await alertsFor()).filter((n) => !first.some((f) => f.id === n.id));
+    expect(again.map((n) => n.user.email)).toEqual(expect.arrayContaining(['admin@h-bu.de', 'manager@h-bu.de'])); // an integrator's edit: the admin is told too
+  });
+
   it('is for admins and keys with products:write only', async () => {
     const p = await testProduct();
     expect((await patch(p.id, { priceCents: 1 }, { email: 'manager@h-bu.de' })).status).toBe(403);

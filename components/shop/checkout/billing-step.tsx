@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { billingStepSchema, type BillingStep } from '@/lib/shop/checkout-schema';
 import type { CheckoutProfile } from '@/lib/shop/checkout-profile';
-import { AddressFields } from './address-fields';
+import { BillingAddressChoice } from './billing-address-choice';
 import { applyServerErrors, errorAt } from './form-errors';
 
 export const BILLING_FIELDS = ['billingAddress', 'paymentMethod', 'vatId'];
@@ -34,20 +34,13 @@ export function BillingStepForm({ initial, profile, serverErrors, onBack, onDone
   const billingTo = useWatch({ control, name: 'billingTo' });
   return (
     <form onSubmit={handleSubmit(onDone)} noValidate className="space-y-8">
-      <fieldset className="space-y-3">
-        <legend className="mb-2 font-serif text-lg">Billing address</legend>
-        <label className="flex items-center gap-2">
-          <input type="radio" value="shipping" {...register('billingTo')} /> Same as the shipping address
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="radio" value="other" {...register('billingTo')} /> A different billing address
-        </label>
-        {billingTo === 'other' && (
-          <div className="pt-2">
-            <AddressFields prefix="billingAddress" register={(n) => register(n as Path<BillingStep>)} error={error} />
-          </div>
-        )}
-      </fieldset>
+      <BillingAddressChoice
+        sameAs="Same as the shipping address"
+        choice={() => register('billingTo')}
+        other={billingTo === 'other'}
+        register={(n) => register(n as Path<BillingStep>)}
+        error={error}
+      />
 
       <fieldset className="space-y-3" aria-describedby={error('paymentMethod') ? 'payment-error' : undefined}>
         <legend className="mb-2 font-serif text-lg">Payment</legend>

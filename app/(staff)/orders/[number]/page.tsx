@@ -8,22 +8,24 @@ import { OrderStatusActions } from '@/components/shop/order-status-actions';
 import { OrderStatusBadge } from '@/components/shop/order-status-badge';
 import { OrderSummary } from '@/components/shop/order-summary';
 import { OrdersLive } from '@/components/shop/orders-live';
+import { DraftAddressForm } from '@/components/shop/draft-address-form';
 import { requireArea } from '@/lib/auth/session';
-import { nextStatuses, STATUS_LABEL, type OrderStatus } from '@/lib/shop/order-status';
-import { orderByNumber, orderHistory, orderMail, orderView } from '@/lib/shop/order-queries';
+import { cancelConsequences, nextStatuses, sourceLabel } from '@/lib/shop/order-status';
+import { orderByNumber, orderMail, orderView } from '@/lib/shop/order-queries';
+import { orderHistory } from '@/lib/shop/order-history';
+import { draftProblems } from '@/lib/shop/draft-readiness';
 
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }): Promise<Metadata> {
   return { title: `Order ${decodeURIComponent((await params).number)}` };
 }
-
-const statusOf = (json: unknown) => (json && typeof json === 'object' && 'status' in json ? (json.status as OrderStatus) : null);
 
 export default async function StaffOrderPage({ params }: { params: Promise<{ number: string }> }) {
   const { number } = await params;
   await requireArea('orders', `/orders/${number}`);
   const order = await orderByNumber(decodeURIComponent(number).toUpperCase());
   if (!order) notFound();
-  const [history, mail] = await Promise.all([orderHistory(order.id), orderMail(order.id)]);
+  const draft = order.status === 'DRAFT';
+  const [history, mail, problems] = await Promise.all([orderHistory(order.id), orderMail(order.id), draft ? draftProblems(order) : []]);
   const view = orderView(order);
   return (
     <div className="space-y-6">
@@ -33,7 +35,7 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ num
       </p>
       <PageHeader
         title={`Order ${view.number}`}
-        description={`${view.company ?? view.contactName} · ${view.email} · from ${view.source}`}
+        description={`${view.company ?? view.contactName} · ${view.email} · from ${sourceLabel(view.source)}`}
         actions={<OrderStatusBadge status={view.status} />}
       />
       {order.sourceEmailId && (
@@ -44,8 +46,24 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ num
       )}
       <Card>
         <CardTitle>Next step</CardTitle>
-        <OrderStatusActions orderId={view.id} number={view.number} next={nextStatuses(view.status)} />
+        {problems.length > 0 && (
+          <div className="mb-4 rounded-md border border-gold-500 bg-subtle p-3 text-sm">
+            <p className="font-medium">Before this draft can be confirmed:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <OrderStatusActions orderId={view.id} number={view.number} next={nextStatuses(view.status)} cancelNotice={cancelConsequences(view.status)} />
       </Card>
+      {draft && (
+        <Card>
+          <CardTitle>Addresses</CardTitle>
+          <DraftAddressForm orderId={view.id} shippingAddress={view.shippingAddress} billingAddress={view.billingAddress} />
+        </Card>
+      )}
       <OrderSummary order={view} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
@@ -54,16 +72,11 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ num
             <p className="text-sm text-muted">No changes recorded yet.</p>
           ) : (
             <ol className="space-y-2 text-sm">
-              {history.map((a) => {
-                const from = statusOf(a.before);
-                const to = statusOf(a.after);
-                return (
-                  <li key={a.id}>
-                    <LocalTime iso={a.createdAt.toISOString()} /> — {a.actorName}:{' '}
-                    {a.action === 'order.placed' ? 'placed the order' : from && to ? `${STATUS_LABEL[from]} → ${STATUS_LABEL[to]}` : a.action}
-                  </li>
-                );
-              })}
+              {history.map((a) => (
+                <li key={a.id}>
+                  <LocalTime iso={a.createdAt.toISOString()} /> — {a.actorName}: {a.description}
+                </li>
+              ))}
             </ol>
           )}
         </Card>
