@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
-import { asIntegrator, signIn } from './fixtures';
+import { asIntegrator, royalOrder, signIn } from './fixtures';
 
 // The e2e server's database (playwright.config.ts), read for the rating token the auto-reply carried.
 const E2E_DB = 'data/e2e.db';
@@ -103,4 +103,69 @@ test('dashboard, inbox, email detail and KPI pages have no serious accessibility
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoSeriousViolations(page);
   }
+});
+
+test('an agent changes a task from the keyboard: arrowing a select saves nothing, focus stays, each outcome is announced', async ({ page, request }) => {
+  const created = await (await asIntegrator(request).post('/api/emails/inbound', complaint(`keys-${randomUUID().slice(0, 8)}`))).json();
+  await signIn(page, 'agent', `/emails/${created.id}`);
+  const task = page.getByRole('region', { name: 'Task' });
+  const said = task.getByRole('status');
+  const priority = task.getByLabel('Priority');
+  await priority.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const chosen = await priority.locator('option:checked').innerText();
+  // Arrowing through the options only chooses; nothing is sent until Save.
+  await expect(said).toHaveText('');
+  await page.keyboard.press('Tab');
+  const save = task.getByRole('button', { name: 'Save changes' });
+  await expect(save).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(said).toHaveText(`Priority set to ${chosen}.`);
+  await expect(save).toBeFocused();
+
+  const close = task.getByRole('button', { name: 'Close task' });
+  await close.focus();
+  await page.keyboard.press('Enter');
+  await expect(said).toHaveText('Task closed.');
+  await expect(task.getByRole('button', { name: 'Reopen' })).toBeFocused();
+});
+
+test('an admin removes and re-adds a member and fixes an inverted SLA from the keyboard, told what happened at each step', async ({ page }) => {
+  await signIn(page, 'admin', '/teams');
+  const unit = page.getByRole('group', { name: 'Customer Service' });
+  const said = unit.getByRole('status');
+  await unit.getByRole('button', { name: 'Remove Arthur Agent from the unit' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(said).toHaveText('Removed Arthur Agent from Customer Service.');
+  // The pressed button left with its row: focus waits on the unit, not on the page.
+  await expect(unit).toBeFocused();
+
+  const add = unit.getByLabel('Add a member');
+  await add.selectOption({ label: 'Arthur Agent' });
+  await unit.getByRole('button', { name: 'Add', exact: true }).press('Enter');
+  await expect(said).toHaveText('Added Arthur Agent to Customer Service.');
+  await expect(add).toBeFocused();
+  await expect(unit.getByRole('rowheader', { name: /Arthur Agent/ })).toBeVisible();
+
+  const urgent = unit.getByLabel('urgent', { exact: true });
+  const high = await unit.getByLabel('high', { exact: true }).inputValue();
+  await urgent.fill(String(Number(high) + 1));
+  await unit.getByRole('button', { name: 'Save SLA' }).press('Enter');
+  await expect(urgent).toHaveAttribute('aria-invalid', 'true');
+  await expect(urgent).toHaveAccessibleDescription(`must not be longer than High (${high} min)`);
+  await expect(unit.getByText(/sla\./)).toHaveCount(0);
+  // Editing again clears the message about the old numbers.
+  await urgent.fill('1');
+  await expect(urgent).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a manager confirms an order from the keyboard and hears it; focus stays in the order actions', async ({ page, request }) => {
+  const { number } = await (await asIntegrator(request).post('/api/orders', royalOrder('HB-SPC-004', 1), { 'idempotency-key': randomUUID() })).json();
+  await signIn(page, 'manager', `/orders/${number}`);
+  const actions = page.getByRole('group', { name: 'Order status' });
+  await actions.getByRole('button', { name: 'Confirm' }).press('Enter');
+  await expect(actions.getByRole('status')).toHaveText(`Order ${number} confirmed.`);
+  await expect(actions).toBeFocused();
+  await expect(actions.getByRole('button', { name: 'Mark shipped' })).toBeVisible();
 });

@@ -30,3 +30,12 @@ export function asIntegrator(request: APIRequestContext) {
     get: (url: string) => request.get(url, { headers }),
   };
 }
+
+/** An integrator's order for a Royal Motors buyer, as POST /api/orders takes it. */
+export const royalOrder = (sku: string, quantity: number) => ({
+  email: 'purchasing@royal-motors.de',
+  contactName: 'Rita Royal',
+  shippingAddress: { line1: 'Werkstraße 1', postalCode: '70173', city: 'Stuttgart', country: 'DE' },
+  paymentMethod: 'INVOICE',
+  items: [{ sku, quantity }],
+});

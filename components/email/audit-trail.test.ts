@@ -7,6 +7,9 @@ describe('describeEntry', () => {
   it('says what changed from what to what', () => {
     expect(describeEntry({ action: 'task.change_priority', actorId: 'u1', before: { priority: 'NORMAL' }, after: { priority: 'HIGH' } }, names)).toBe('changed the priority from Normal to High');
     expect(describeEntry({ action: 'task.change_unit', actorId: 'u1', before: { businessUnitId: 'b1' }, after: { businessUnitId: 'b2' } }, names)).toBe('moved it from Orders to Quality');
+    expect(describeEntry({ action: 'task.change_unit', actorId: 'u9', before: { businessUnitId: 'b1', assigneeId: 'u1' }, after: { businessUnitId: 'b2', assigneeId: null } }, names)).toBe(
+      'moved it from Orders to Quality and unassigned Quentin Quality',
+    );
     expect(describeEntry({ action: 'task.assign', actorId: 'u9', before: { assigneeId: null }, after: { assigneeId: 'u1' } }, names)).toBe('assigned it to Quentin Quality');
     expect(describeEntry({ action: 'task.assign', actorId: 'u1', before: { assigneeId: null }, after: { assigneeId: 'u1' } }, names)).toBe('took it on');
     expect(describeEntry({ action: 'task.assign', actorId: 'u1', before: { assigneeId: 'u1' }, after: { assigneeId: null } }, names)).toBe('left it unassigned');

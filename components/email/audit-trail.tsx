@@ -22,17 +22,22 @@ export function describeEntry(a: Pick<Entry, 'action' | 'actorId' | 'before' | '
   const after = (key: string) => field(a.after, key);
   const priority = (p: unknown) => PRIORITY_LABEL[p as Priority] ?? String(p);
   const unit = (id: unknown) => names.units.get(String(id)) ?? 'another unit';
+  const person = (id: unknown) => names.people.get(String(id)) ?? 'a former colleague';
   const reason = after('reason');
   switch (a.action) {
     case 'task.assign': {
       const to = after('assigneeId');
       if (!to) return 'left it unassigned';
-      return to === a.actorId ? 'took it on' : `assigned it to ${names.people.get(String(to)) ?? 'a former colleague'}`;
+      return to === a.actorId ? 'took it on' : `assigned it to ${person(to)}`;
     }
     case 'task.change_priority':
       return `changed the priority from ${priority(before('priority'))} to ${priority(after('priority'))}`;
-    case 'task.change_unit':
-      return `moved it from ${unit(before('businessUnitId'))} to ${unit(after('businessUnitId'))}`;
+    case 'task.change_unit': {
+      const moved = `moved it from ${unit(before('businessUnitId'))} to ${unit(after('businessUnitId'))}`;
+      // A move leaves the assignee behind; the trail must say who lost the task.
+      const left = before('assigneeId');
+      return left && !after('assigneeId') ? `${moved} and unassigned ${person(left)}` : moved;
+    }
     case 'agent.auto_handled':
       return reason ? `handled it: ${reason}` : 'handled it';
     case 'agent.handed_off': {

@@ -13,8 +13,14 @@ const FORMATS: Wrap[] = [
   { label: 'List item', shortcut: 'l', before: '- ', after: '', line: true },
 ];
 
-/** A reply in light markup (**bold**, _italic_, "- " lists); the server renders it, adds a rating link and queues it. */
+/** A reply box, or why there is none: an email without a sender address has nobody to answer. */
 export function ReplyComposer({ taskId, to }: { taskId: string; to: string }) {
+  if (!to.trim()) return <p className="text-sm text-muted">No reply possible: this email has no sender address to reply to.</p>;
+  return <ReplyForm taskId={taskId} to={to} />;
+}
+
+/** A reply in light markup (**bold**, _italic_, "- " lists); the server renders it, adds a rating link and queues it. */
+function ReplyForm({ taskId, to }: { taskId: string; to: string }) {
   const router = useRouter();
   const area = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState('');

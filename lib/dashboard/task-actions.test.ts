@@ -8,9 +8,9 @@ import { storeEmail } from '@/tests/kpi-fixtures';
 
 const HOUR = 3_600_000;
 
-async function openTask() {
+async function openTask(fromAddress = 'waiting@example.org') {
   const receivedAt = new Date(Date.now() - HOUR);
-  const email = await storeEmail({ receivedAt, unit: 'support', priority: 'NORMAL', subject: 'Where are my buttons?', fromAddress: 'waiting@example.org', task: { slaDueAt: new Date(+receivedAt + 8 * HOUR) } });
+  const email = await storeEmail({ receivedAt, unit: 'support', priority: 'NORMAL', subject: 'Where are my buttons?', fromAddress, task: { slaDueAt: new Date(+receivedAt + 8 * HOUR) } });
   return { email, task: email.task! };
 }
 
@@ -27,11 +27,15 @@ describe('task actions', () => {
     expect((await act(task.id, { action: 'assign', assigneeId: agent.id })).status).toBe(200);
     expect(await db.notification.count({ where: { userId: agent.id, kind: 'assignment', link: { contains: task.emailId } } })).toBe(1);
 
+    expect((await db.task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe('IN_PROGRESS');
+
     const changed = await act(task.id, { action: 'change_unit', unit: 'quality' });
     expect(changed.status).toBe(200);
     const quality = await db.businessUnit.findUniqueOrThrow({ where: { key: 'quality' } });
     const afterUnit = await db.task.findUniqueOrThrow({ where: { id: task.id }, include: { email: true } });
     expect(afterUnit.businessUnitId).toBe(quality.id);
+    // The new unit picks its own person, so nobody is working on it any more.
+    expect(afterUnit).toMatchObject({ assigneeId: null, status: 'OPEN' });
     expect(afterUnit.email.businessUnitId).toBe(quality.id);
     expect(+afterUnit.slaDueAt).toBe(+afterUnit.email.receivedAt + quality.slaNormalMinutes * 60_000);
 
@@ -45,7 +49,43 @@ describe('task actions', () => {
     const log = await audit(task.id);
     expect(log.map((a) => a.action)).toEqual(['task.assign', 'task.change_unit', 'task.change_priority', 'task.close', 'task.reopen']);
     expect(log.every((a) => a.actorType === 'user' && a.actorName === 'Margaret Manager')).toBe(true);
-    expect(log[3]).toMatchObject({ before: { status: 'IN_PROGRESS' }, after: { status: 'CLOSED' } });
+    expect(log[1]).toMatchObject({ before: { assigneeId: agent.id, status: 'IN_PROGRESS' }, after: { assigneeId: null, status: 'OPEN' } });
+    expect(log[3]).toMatchObject({ before: { status: 'OPEN' }, after: { status: 'CLOSED' } });
+  });
+
+  it('unassigning a task in progress puts it back in the open queue', async () => {
+    const { task } = await openTask();
+    const agent = await db.user.findUniqueOrThrow({ where: { email: 'agent@h-bu.de' } });
+    await act(task.id, { action: 'assign', assigneeId: agent.id });
+    expect((await act(task.id, { action: 'assign', assigneeId: null })).status).toBe(200);
+    expect(await db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ assigneeId: null, status: 'OPEN' });
+  });
+
+  it('refuses to close a closed task or reopen an open one, and records nothing', async () => {
+    const { task } = await openTask();
+    const reopen = await act(task.id, { action: 'reopen' });
+    expect(reopen.status).toBe(409);
+    expect(reopen.headers.get('content-type')).toBe('application/problem+json');
+    expect(await reopen.json()).toMatchObject({ status: 409, detail: 'The task is already open.' });
+
+    expect((await act(task.id, { action: 'close' })).status).toBe(200);
+    const closedAt = (await db.task.findUniqueOrThrow({ where: { id: task.id } })).closedAt;
+    const again = await act(task.id, { action: 'close' });
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({ detail: 'The task is already closed.' });
+    expect((await db.task.findUniqueOrThrow({ where: { id: task.id } })).closedAt).toEqual(closedAt);
+    expect((await audit(task.id)).map((a) => a.action)).toEqual(['task.close']);
+  });
+
+  it('refuses a reply to an email without a sender address, and writes nothing', async () => {
+    const { email, task } = await openTask('');
+    const res = await reply(await request(`/api/tasks/${task.id}/reply`, { body: { body: 'Thanks, we will check.' }, as: { email: 'agent@h-bu.de' } }), params({ id: task.id }));
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ errors: [{ field: 'email.from', message: 'this email has no sender address to reply to' }] });
+    expect(await db.outboxMessage.count({ where: { emailId: email.id } })).toBe(0);
+    expect(await db.csatResponse.count({ where: { emailId: email.id } })).toBe(0);
+    expect(await db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ firstResponseAt: null, status: 'OPEN' });
+    expect(await audit(task.id)).toHaveLength(0);
   });
 
   it('a reply is queued in the outbox with a rating link and sets the first response once', async () => {
@@ -70,7 +110,15 @@ describe('task actions', () => {
     const byKey = await PATCH(await request(`/api/tasks/${task.id}`, { method: 'PATCH', body: { action: 'close' }, as: { apiKey: TEST_API_KEY } }), params({ id: task.id }));
     expect(byKey.status).toBe(403);
     expect((await act(task.id, { action: 'close' }, 'sales@h-bu.de')).status).toBe(403);
-    expect((await act(task.id, { action: 'change_unit', unit: 'nowhere' })).status).toBe(422);
+    const unit = await act(task.id, { action: 'change_unit', unit: 'nowhere' });
+    expect(unit.status).toBe(422);
+    expect((await unit.json()).errors).toEqual([{ field: 'body.unit', message: 'is not a business unit' }]);
+    const buyer = await db.user.findUniqueOrThrow({ where: { email: 'buyer@example.com' } });
+    for (const assigneeId of ['nope', buyer.id]) {
+      const assign = await act(task.id, { action: 'assign', assigneeId });
+      expect(assign.status).toBe(422);
+      expect((await assign.json()).errors).toEqual([{ field: 'body.assigneeId', message: 'is not an active staff member who works the inbox' }]);
+    }
     expect((await act(task.id, { action: 'explode' })).status).toBe(422);
     expect(await audit(task.id)).toHaveLength(0);
   });

@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
-import { Priority } from '@/lib/generated/sqlite/enums';
+import { Priority, type TaskStatus } from '@/lib/generated/sqlite/enums';
 import { recordActivity, type Actor } from '@/lib/audit';
 import { companyConfig } from '@/lib/config/company';
 import { announceNotifications, createNotification } from '@/lib/notifications';
-import { notFound, unprocessable } from '@/lib/http/problem';
+import { conflict, notFound, unprocessable } from '@/lib/http/problem';
 import { publish } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
 import { createCsatInvitation } from '@/lib/kpi/csat';
@@ -59,6 +59,9 @@ const auditable = (t: Awaited<ReturnType<typeof loadTask>>) => ({
   closedAt: t.closedAt,
 });
 
+/** Work in progress needs someone doing it: without an assignee the task waits in the unit's open queue again. */
+const unassignedStatus = (status: TaskStatus) => (status === 'IN_PROGRESS' ? { status: 'OPEN' as const } : {});
+
 export async function applyTaskAction(taskId: string, action: TaskAction, actor: Actor) {
   const { task, created } = await db.$transaction(async (tx) => {
     const before = await loadTask(tx, taskId);
@@ -68,7 +71,8 @@ export async function applyTaskAction(taskId: string, action: TaskAction, actor:
       case 'assign': {
         if (action.assigneeId) {
           const user = await tx.user.findUnique({ where: { id: action.assigneeId }, select: { active: true, role: true } });
-          if (!user?.active || !['ADMIN', 'MANAGER', 'AGENT'].includes(user.role)) throw unprocessable('The assignee must be an active staff member who works the inbox.');
+          if (!user?.active || !['ADMIN', 'MANAGER', 'AGENT'].includes(user.role))
+            throw unprocessable('The assignee must be an active staff member who works the inbox.', { errors: [{ field: 'body.assigneeId', message: 'is not an active staff member who works the inbox' }] });
           if (action.assigneeId !== actor.actorId)
             notices.push(
               await createNotification(tx, {
@@ -80,14 +84,15 @@ export async function applyTaskAction(taskId: string, action: TaskAction, actor:
               }),
             );
         }
-        data = { assigneeId: action.assigneeId, ...(action.assigneeId && before.status === 'OPEN' && { status: 'IN_PROGRESS' as const }) };
+        data = { assigneeId: action.assigneeId, ...(action.assigneeId ? before.status === 'OPEN' && { status: 'IN_PROGRESS' as const } : unassignedStatus(before.status)) };
         break;
       }
       case 'change_unit': {
         const unit = await tx.businessUnit.findUnique({ where: { key: action.unit } });
-        if (!unit) throw unprocessable(`There is no business unit "${action.unit}".`);
+        if (!unit) throw unprocessable(`There is no business unit "${action.unit}".`, { errors: [{ field: 'body.unit', message: 'is not a business unit' }] });
         await tx.email.update({ where: { id: before.emailId }, data: { businessUnitId: unit.id } });
-        data = { businessUnitId: unit.id, assigneeId: null, slaDueAt: dueFor(before.email.receivedAt, unit, before.priority) };
+        // The new unit picks its own person: the task leaves its assignee behind.
+        data = { businessUnitId: unit.id, assigneeId: null, ...unassignedStatus(before.status), slaDueAt: dueFor(before.email.receivedAt, unit, before.priority) };
         break;
       }
       case 'change_priority': {
@@ -97,9 +102,11 @@ export async function applyTaskAction(taskId: string, action: TaskAction, actor:
         break;
       }
       case 'close':
-        data = { status: 'CLOSED', closedAt: before.closedAt ?? new Date() };
+        if (before.status === 'CLOSED') throw conflict('The task is already closed.');
+        data = { status: 'CLOSED', closedAt: new Date() };
         break;
       case 'reopen':
+        if (before.status !== 'CLOSED') throw conflict('The task is already open.');
         data = { status: 'OPEN', closedAt: null };
         break;
     }
@@ -128,6 +135,8 @@ export async function replyToTask(taskId: string, body: string, actor: Actor) {
     });
     if (!task) throw notFound('The task');
     const { email } = task;
+    if (!email.fromAddress.trim())
+      throw unprocessable('This email has no sender address to reply to.', { errors: [{ field: 'email.from', message: 'this email has no sender address to reply to' }] });
     const invitation = await createCsatInvitation(tx, { emailId: email.id, businessUnitId: task.businessUnit.id, customerEmail: email.fromAddress });
     const references = [...(Array.isArray(email.references) ? (email.references as string[]) : []), email.messageId].join(' ');
     const outbox = await tx.outboxMessage.create({

@@ -38,8 +38,16 @@ describe('teams administration', () => {
     expect(asManager.status).toBe(403);
     const inverted = await PATCH(await request('/api/teams/finance', { method: 'PATCH', body: { sla: { urgent: 600, high: 120, normal: 240, low: 480 } }, as: ADMIN }), params({ unit: 'finance' }));
     expect(inverted.status).toBe(422);
+    // Urgent was typed too long (or High too short): both are named, each in words, nothing else.
+    expect((await inverted.json()).errors).toEqual([
+      { field: 'body.sla.urgent', message: 'must not be longer than High (120 min)' },
+      { field: 'body.sla.high', message: 'must not be shorter than Urgent (600 min)' },
+    ]);
     const buyer = await db.user.findUniqueOrThrow({ where: { email: 'buyer@example.com' } });
-    const notStaff = await addMember(await request('/api/teams/finance/members', { body: { userId: buyer.id }, as: ADMIN }), params({ unit: 'finance' }));
-    expect(notStaff.status).toBe(422);
+    for (const userId of [buyer.id, 'nope']) {
+      const notStaff = await addMember(await request('/api/teams/finance/members', { body: { userId }, as: ADMIN }), params({ unit: 'finance' }));
+      expect(notStaff.status).toBe(422);
+      expect((await notStaff.json()).errors).toEqual([{ field: 'body.userId', message: 'is not an active admin, manager or agent' }]);
+    }
   });
 });

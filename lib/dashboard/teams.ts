@@ -45,10 +45,18 @@ export async function teamsOverview(now = new Date()): Promise<{ teams: Team[]; 
   };
 }
 
-const minutes = z.number().int().positive().max(60 * 24 * 30);
-export const slaInput = z
-  .object({ urgent: minutes, high: minutes, normal: minutes, low: minutes })
-  .refine((s) => s.urgent <= s.high && s.high <= s.normal && s.normal <= s.low, { message: 'a more urgent priority cannot have a longer SLA', path: ['high'] });
+const minutes = z.number('enter the minutes').int('whole minutes only').positive('at least 1 minute').max(60 * 24 * 30, 'at most 30 days (43200 minutes)');
+const SLA_ORDER = ['urgent', 'high', 'normal', 'low'] as const;
+const label = (p: string) => p[0].toUpperCase() + p.slice(1);
+export const slaInput = z.object({ urgent: minutes, high: minutes, normal: minutes, low: minutes }).superRefine((sla, ctx) => {
+  // Either side of an inverted pair may be the one typed wrong, so both are named, each against the other.
+  for (let i = 1; i < SLA_ORDER.length; i++) {
+    const [urgent, lax] = [SLA_ORDER[i - 1], SLA_ORDER[i]];
+    if (sla[urgent] <= sla[lax]) continue;
+    ctx.addIssue({ code: 'custom', path: [urgent], message: `must not be longer than ${label(lax)} (${sla[lax]} min)` });
+    ctx.addIssue({ code: 'custom', path: [lax], message: `must not be shorter than ${label(urgent)} (${sla[urgent]} min)` });
+  }
+});
 export const memberInput = z.object({ userId: z.string().min(1) });
 
 async function unitByKey(key: string) {
@@ -62,7 +70,7 @@ export async function addMember(unitKey: string, userId: string, actor: Actor) {
   const unit = await unitByKey(unitKey);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, active: true, businessUnitId: true } });
-    if (!user?.active || !(TEAM_ROLES as readonly string[]).includes(user.role)) throw unprocessable('Only active admins, managers and agents can join a unit.');
+    if (!user?.active || !(TEAM_ROLES as readonly string[]).includes(user.role)) throw unprocessable('Only active admins, managers and agents can join a unit.', { errors: [{ field: 'body.userId', message: 'is not an active admin, manager or agent' }] });
     await tx.user.update({ where: { id: userId }, data: { businessUnitId: unit.id } });
     await recordActivity(tx, actor, { action: 'team.member_added', entityType: 'business_unit', entityId: unit.id, before: { userId, unitId: user.businessUnitId }, after: { userId, unitId: unit.id } });
     return { unit: unit.key, userId };

@@ -69,8 +69,11 @@ export async function claimOutbox({ limit = 100, now = new Date(), ids }: Outbox
   return claimed.length ? db.outboxMessage.findMany({ where: { id: { in: claimed } }, orderBy: { nextAttemptAt: 'asc' } }) : [];
 }
 
+/** A message no retry can deliver, such as one without a recipient. */
+class Undeliverable extends Error {}
+
 /** A 5xx SMTP answer will not change on retry. */
-const isPermanent = (error: unknown) => ((error as { responseCode?: number }).responseCode ?? 0) >= 500;
+const isPermanent = (error: unknown) => error instanceof Undeliverable || ((error as { responseCode?: number }).responseCode ?? 0) >= 500;
 
 /** One worker run: claim due messages, send each, record SENT or schedule the retry (FAILED after MAX_ATTEMPTS). */
 export async function deliverOutbox(opts: OutboxRunOptions = {}): Promise<OutboxRun> {
@@ -81,6 +84,8 @@ export async function deliverOutbox(opts: OutboxRunOptions = {}): Promise<Outbox
   const run: OutboxRun = { claimed: messages.length, sent: 0, retrying: 0, failed: 0 };
   for (const m of messages) {
     try {
+      // The file transport would file it as sent and SMTP would retry it for hours; nobody can receive it.
+      if (!m.toAddress.trim()) throw new Undeliverable('The message has no recipient address, so it was not sent.');
       await send(m);
       await db.outboxMessage.update({ where: { id: m.id }, data: { status: 'SENT', sentAt: new Date(), lockedUntil: null, lastError: null } });
       run.sent++;
