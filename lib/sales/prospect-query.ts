@@ -25,17 +25,17 @@ export function prospectSelect(fields?: readonly ProspectField[]): Prisma.Prospe
   return { id: true, ...Object.fromEntries(fields.map((f) => [f, f === 'stage' || f === 'owner' ? prospectRelations[f] : true])) };
 }
 
-/** Case-insensitive `contains` on both databases (SQLite's LIKE already ignores ASCII case). */
+/** The filters as a where clause; search text and tags match literally (`%` and `_` are no wildcards). */
 export function prospectWhere(caller: Caller, f: ProspectFilter, now = new Date()): Prisma.ProspectWhereInput {
   const and: Prisma.ProspectWhereInput[] = [visibleProspects(caller)];
   if (f.stage) and.push({ stage: { key: f.stage } });
   if (f.owner) and.push({ ownerId: f.owner === 'me' && caller.kind === 'user' ? caller.id : f.owner });
   if (f.status) and.push({ status: f.status });
-  if (f.tag) and.push({ tagKey: { contains: `,${f.tag},` } });
+  if (f.tag) and.push({ tagKey: containsText(`,${f.tag},`) });
   if (f.minValue !== undefined) and.push({ valueCents: { gte: f.minValue } });
   if (f.maxValue !== undefined) and.push({ valueCents: { lte: f.maxValue } });
   if (f.followUpDue) and.push({ nextFollowUpAt: { lte: now }, stage: { isWon: false, isLost: false } });
-  if (f.q) and.push({ OR: [{ company: containsText(f.q) }, { contactName: containsText(f.q) }, { email: { contains: f.q.toLowerCase() } }] });
+  if (f.q) and.push({ OR: [{ company: containsText(f.q) }, { contactName: containsText(f.q) }, { email: containsText(f.q) }] });
   return and.length === 1 ? and[0] : { AND: and };
 }
 

@@ -61,6 +61,16 @@ describe('/api/prospects CRUD and roles', () => {
     expect(list.data.map((x) => x.id)).not.toContain(p.id);
   });
 
+  it('searches and filters by tag literally: % and _ are no wildcards', async () => {
+    const p = await json<{ id: string }>(await create(rep, prospect('w', { tags: [`w_${run}`] })));
+    const ids = async (query: string) =>
+      (await json<{ data: { id: string }[] }>(await collection.GET(await request(`/api/prospects?${query}`, { as: manager }), params()))).data.map((x) => x.id);
+    expect(await ids(`q=${encodeURIComponent(`knopf-${run}.example`)}&tag=w_${run}`)).toEqual([p.id]);
+    expect(await ids(`q=${encodeURIComponent(`knopf-${run}%`)}`)).toEqual([]);
+    expect(await ids(`q=${encodeURIComponent(`Co ${run} _`)}`)).toEqual([]);
+    expect(await ids(`tag=w%25${run}`)).toEqual([]);
+  });
+
   it('lets a manager reassign, but not a rep', async () => {
     const p = await json<{ id: string }>(await create(rep, prospect('c')));
     const sales2 = await db.user.findUniqueOrThrow({ where: { email: 'sales2@h-bu.de' } });
