@@ -61,6 +61,17 @@ describe('task actions', () => {
     expect(await db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ assigneeId: null, status: 'OPEN' });
   });
 
+  it('setting what is already set changes nothing: no unassignment, no audit entry', async () => {
+    const { task } = await openTask();
+    const agent = await db.user.findUniqueOrThrow({ where: { email: 'agent@h-bu.de' } });
+    await act(task.id, { action: 'assign', assigneeId: agent.id });
+    for (const body of [{ action: 'assign', assigneeId: agent.id }, { action: 'change_unit', unit: 'support' }, { action: 'change_priority', priority: 'NORMAL' }]) {
+      expect((await act(task.id, body)).status).toBe(200);
+    }
+    expect(await db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ assigneeId: agent.id, status: 'IN_PROGRESS' });
+    expect((await audit(task.id)).map((a) => a.action)).toEqual(['task.assign']);
+  });
+
   it('refuses to close a closed task or reopen an open one, and records nothing', async () => {
     const { task } = await openTask();
     const reopen = await act(task.id, { action: 'reopen' });

@@ -62,9 +62,18 @@ const auditable = (t: Awaited<ReturnType<typeof loadTask>>) => ({
 /** Work in progress needs someone doing it: without an assignee the task waits in the unit's open queue again. */
 const unassignedStatus = (status: TaskStatus) => (status === 'IN_PROGRESS' ? { status: 'OPEN' as const } : {});
 
+/** Setting what is already set changes nothing, so nothing is written, audited or announced (units: see below). */
+function changesNothing(action: TaskAction, before: { assigneeId: string | null; priority: string }) {
+  if (action.action === 'assign') return (action.assigneeId ?? null) === before.assigneeId;
+  if (action.action === 'change_priority') return action.priority === before.priority;
+  return false;
+}
+
 export async function applyTaskAction(taskId: string, action: TaskAction, actor: Actor) {
-  const { task, created } = await db.$transaction(async (tx) => {
+  const { task, created, changed } = await db.$transaction(async (tx) => {
     const before = await loadTask(tx, taskId);
+    const unchanged = { task: before, created: [], changed: false };
+    if (changesNothing(action, before)) return unchanged;
     const notices = [];
     let data: Parameters<Tx['task']['update']>[0]['data'];
     switch (action.action) {
@@ -90,6 +99,7 @@ export async function applyTaskAction(taskId: string, action: TaskAction, actor:
       case 'change_unit': {
         const unit = await tx.businessUnit.findUnique({ where: { key: action.unit } });
         if (!unit) throw unprocessable(`There is no business unit "${action.unit}".`, { errors: [{ field: 'body.unit', message: 'is not a business unit' }] });
+        if (unit.id === before.businessUnitId) return unchanged;
         await tx.email.update({ where: { id: before.emailId }, data: { businessUnitId: unit.id } });
         // The new unit picks its own person: the task leaves its assignee behind.
         data = { businessUnitId: unit.id, assigneeId: null, ...unassignedStatus(before.status), slaDueAt: dueFor(before.email.receivedAt, unit, before.priority) };
@@ -112,8 +122,9 @@ export async function applyTaskAction(taskId: string, action: TaskAction, actor:
     }
     const after = await tx.task.update({ where: { id: taskId }, data, select: taskSnapshot });
     await recordActivity(tx, actor, { action: `task.${action.action}`, entityType: 'task', entityId: taskId, before: auditable(before), after: auditable(after) });
-    return { task: after, created: notices };
+    return { task: after, created: notices, changed: true };
   });
+  if (!changed) return task;
   await announceNotifications(created);
   await publish(CHANNELS.staff, EVENTS.emailUpdated, { id: task.emailId, taskId, action: action.action });
   return task;
