@@ -7,6 +7,8 @@ type Tx = Pick<Db, 'activity'>;
 
 export const SYSTEM_ACTOR: Actor = { actorType: 'system', actorId: null, actorName: 'System' };
 export const agentActor = (agentKey: string): Actor => ({ actorType: 'agent', actorId: agentKey, actorName: `${agentKey} agent` });
+/** How pages name a unit's agent ("Orders agent"); entries store the unit's key, which a reader would not know. */
+export const agentName = (unit: { name: string }) => `${unit.name} agent`;
 
 export type ActivityEntry = { action: string; entityType: string; entityId: string; before?: unknown; after?: unknown };
 

@@ -1,7 +1,9 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { describeEntry } from './audit-trail';
+import { AuditTrail, describeEntry } from './audit-trail';
 
-const names = { people: new Map([['u1', 'Quentin Quality']]), units: new Map([['b1', 'Orders'], ['b2', 'Quality']]) };
+const names = { people: new Map([['u1', 'Quentin Quality']]), units: new Map([['b1', 'Orders'], ['b2', 'Quality']]), agents: new Map([['orders', 'Orders agent']]) };
 
 describe('describeEntry', () => {
   it('says what changed from what to what', () => {
@@ -20,5 +22,11 @@ describe('describeEntry', () => {
     expect(describeEntry({ action: 'agent.handed_off', actorId: null, before: null, after }, names)).toBe('handed it to Quentin Quality: an inquiry: a person must answer it');
     expect(describeEntry({ action: 'agent.handed_off', actorId: null, before: null, after: { reason: 'no one free' } }, names)).toBe('handed it to people: no one free');
     expect(describeEntry({ action: 'email.received', actorId: null, before: null, after: {} }, names)).toBe('received and routed it');
+  });
+
+  it('names an agent as the agents page does, not by its unit key', () => {
+    const entry = { id: 'a1', action: 'agent.auto_handled', actorType: 'agent', actorId: 'orders', actorName: 'orders agent', createdAt: new Date(0), before: null, after: {} };
+    const html = renderToStaticMarkup(createElement(AuditTrail, { entries: [entry], names }));
+    expect(html).toContain('<span class="font-medium">Orders agent</span>');
   });
 });

@@ -4,8 +4,8 @@ import type { Priority } from '@/lib/generated/sqlite/enums';
 import { PRIORITY_LABEL } from './labels';
 
 type Entry = EmailWorkspace['trail'][number];
-/** Who and which unit an id stands for: the trail stores ids, a reader wants names. */
-export type TrailNames = { people: Map<string, string>; units: Map<string, string> };
+/** Who and which unit an id stands for, and agents by unit key: the trail stores ids, a reader wants names. */
+export type TrailNames = { people: Map<string, string>; units: Map<string, string>; agents: Map<string, string> };
 
 const FIXED: Record<string, string> = {
   'email.received': 'received and routed it',
@@ -60,7 +60,7 @@ export function AuditTrail({ entries, names }: { entries: EmailWorkspace['trail'
     <ol className="space-y-2 text-sm">
       {entries.map((a) => (
         <li key={a.id}>
-          <span className="font-medium">{a.actorName}</span> {describeEntry(a, names)}
+          <span className="font-medium">{(a.actorType === 'agent' && a.actorId && names.agents.get(a.actorId)) || a.actorName}</span> {describeEntry(a, names)}
           <span className="block text-xs text-muted">
             <LocalTime iso={a.createdAt.toISOString()} /> · {a.actorType}
           </span>

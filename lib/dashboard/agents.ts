@@ -1,5 +1,6 @@
 // The automatic workers: one agent per business unit (audit actor "agent", id = unit key, see agentActor in
 // lib/audit.ts) and the SLA coordinator (the "sla" cron job). Everything shown is read from what they recorded.
+import { agentName } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { OPEN_TASK_STATUSES } from '@/lib/email/sla';
 import { COORDINATOR_KEY, SLA_JOB } from '@/lib/agents/coordinator';
@@ -80,7 +81,7 @@ export async function agentsOverview(now = new Date()): Promise<AgentView[]> {
       const { status, reason } = statusOf(timeline, now);
       return {
         key: u.key,
-        name: `${u.name} agent`,
+        name: agentName(u),
         role: u.specialization,
         status,
         statusReason: reason,

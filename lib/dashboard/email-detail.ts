@@ -1,6 +1,7 @@
 // What the email detail page shows beside the email itself: its thread, what went out in answer, the audit
 // trail of the email and its task (with the names of the people and units it refers to), and the people a task can be
 // assigned to.
+import { agentName } from '@/lib/audit';
 import { db } from '@/lib/db';
 
 const THREAD_LIMIT = 50;
@@ -28,10 +29,14 @@ export async function emailWorkspace(email: { id: string; threadId: string; task
     }),
     // Former staff too: the trail may name them, only active people may be assigned.
     db.user.findMany({ where: { role: { in: ['ADMIN', 'MANAGER', 'AGENT'] } }, select: { id: true, name: true, role: true, active: true }, orderBy: { name: 'asc' } }),
-    db.businessUnit.findMany({ select: { id: true, name: true } }),
+    db.businessUnit.findMany({ select: { id: true, key: true, name: true } }),
   ]);
   const staff = everyone.filter((u) => u.active).map(({ id, name, role }) => ({ id, name, role }));
-  const names = { people: new Map(everyone.map((p) => [p.id, p.name])), units: new Map(units.map((u) => [u.id, u.name])) };
+  const names = {
+    people: new Map(everyone.map((p) => [p.id, p.name])),
+    units: new Map(units.map((u) => [u.id, u.name])),
+    agents: new Map(units.map((u) => [u.key, agentName(u)])),
+  };
   return { thread, outbox, trail, staff, names };
 }
 

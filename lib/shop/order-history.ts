@@ -1,4 +1,5 @@
 // An order's audit trail as staff read it: who did what, in words rather than action codes.
+import { agentName } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { STATUS_LABEL, type OrderStatus } from './order-status';
 
@@ -29,7 +30,7 @@ export async function orderHistory(orderId: string) {
     db.activity.findMany({ where: { entityType: 'Order', entityId: orderId }, orderBy: { createdAt: 'desc' }, take: 50 }),
     db.businessUnit.findMany({ select: { key: true, name: true } }),
   ]);
-  const agents = new Map(units.map((u) => [u.key, `${u.name} agent`]));
+  const agents = new Map(units.map((u) => [u.key, agentName(u)]));
   return entries.map((a) => ({
     id: a.id,
     createdAt: a.createdAt,
