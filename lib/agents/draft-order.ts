@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/generated/sqlite/client';
 import { agentActor } from '@/lib/audit';
 import { nextOrderNumber } from '@/lib/shop/order-number';
 import { orderInclude } from '@/lib/shop/order-queries';
-import { isCompleteAddress } from '@/lib/shop/order-addresses';
+import { isCompleteAddress } from '@/lib/shop/checkout-schema';
 import type { AgentWork } from './decide';
 import type { AgentTask } from './facts';
 

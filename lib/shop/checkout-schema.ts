@@ -31,6 +31,8 @@ export const addressSchema = z.object({
   country: z.enum(COUNTRY_CODES, 'Please choose a country'),
 });
 export type Address = z.infer<typeof addressSchema>;
+/** A stored address is complete when it passes the checkout's address schema (a draft's placeholder does not). */
+export const isCompleteAddress = (stored: unknown) => addressSchema.safeParse(stored).success;
 
 export const PAYMENT_METHODS = ['INVOICE', 'PREPAYMENT'] as const;
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS, 'Please choose how you will pay');

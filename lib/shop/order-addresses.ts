@@ -7,11 +7,9 @@ import { conflict, notFound, type FieldError } from '@/lib/http/problem';
 import { recordActivity } from '@/lib/audit';
 import { publish } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
-import { addressSchema, type Address } from './checkout-schema';
+import { addressSchema, isCompleteAddress, type Address } from './checkout-schema';
 import { orderInclude, orderSummary } from './order-queries';
 import { afterResponse } from './after-response';
-
-export const isCompleteAddress = (stored: unknown) => addressSchema.safeParse(stored).success;
 
 /** What stops a confirmation: each address still incomplete, named as the order's field. */
 export function missingAddresses(order: { shippingAddress: unknown; billingAddress: unknown }): FieldError[] {
