@@ -8,6 +8,7 @@ import { invoicePdf, invoiceTotals, orderPdf } from '@/lib/email/simulator/docum
 import { SEEDED_CUSTOMERS, SUPPLIERS } from '@/lib/email/simulator/parties';
 import type { Draft } from '@/lib/email/simulator/types';
 import { fixture, uniqueCopy } from '@/tests/fixtures/email';
+import { reviewEmails } from './run';
 
 const tag = () => randomUUID().slice(0, 8);
 const mime = (draft: Draft) => composeMime(draft, { messageId: `<${randomUUID()}@test.h-bu.invalid>`, date: new Date(), boundary: `b-${tag()}`, received: 'from mail.test by mx.h-bu.de' });
@@ -130,5 +131,33 @@ describe('hand-overs and machine mail', () => {
     const again = await ingest(raw);
     expect(again).toMatchObject({ id: first.id, duplicate: true });
     expect(await decisions(first.id)).toHaveLength(1);
+  });
+});
+
+describe('one batch decided alike and not', () => {
+  it('claims each task with its own new state: drafted and closed, handed off, and left to the person who took it', async () => {
+    const complaint = () => uniqueCopy(fixture('complaint-de.eml'), { From: `Jürgen Test <j.${tag()}@schneiderei-mueller.de>` }).raw;
+    const { raw: orderRaw } = await orderFrom('schneiderei-mueller.de', [{ sku: 'HB-STD-001', quantity: 100 }]);
+    const ids = (await Promise.all([ingest(orderRaw), ingest(complaint()), ingest(complaint())])).map((r) => r.id);
+    const [order, handed, taken] = ids;
+    // As if the agent had not run yet, and a person took the last task meanwhile.
+    const person = await db.user.findUniqueOrThrow({ where: { email: 'quality.agent@h-bu.de' } });
+    await db.order.deleteMany({ where: { sourceEmailId: order } });
+    await db.activity.deleteMany({ where: { entityId: { in: ids }, actorType: 'agent' } });
+    await db.task.updateMany({ where: { emailId: { in: ids } }, data: { status: 'OPEN', closedAt: null, firstResponseAt: null, assigneeId: null, handoffReason: null, agentReviewedAt: null } });
+    await db.task.update({ where: { emailId: taken }, data: { assigneeId: person.id, status: 'IN_PROGRESS', handoffReason: 'checked by hand' } });
+
+    const outcomes = await reviewEmails(ids);
+    expect(Object.fromEntries(outcomes.map((o) => [o.emailId, o.outcome]))).toEqual({ [order]: 'auto_handled', [handed]: 'handed_off', [taken]: 'skipped' });
+    const [o, h, t] = await Promise.all(ids.map(stored));
+    expect(o.task).toMatchObject({ status: 'CLOSED', assigneeId: null, handoffReason: null, firstResponseAt: o.outbox[0].createdAt });
+    expect(o.task!.closedAt).toBeInstanceOf(Date);
+    expect(o).toMatchObject({ autoHandled: true, autoHandledBy: 'orders', orders: [{ status: 'DRAFT' }] });
+    expect(h.task).toMatchObject({ status: 'OPEN', closedAt: null, handoffReason: 'a complaint: a person must look into it and decide on a remedy', firstResponseAt: null });
+    expect(h.task!.assigneeId).not.toBeNull();
+    expect(h).toMatchObject({ autoHandled: false });
+    expect(t.task).toMatchObject({ status: 'IN_PROGRESS', assigneeId: person.id, handoffReason: 'checked by hand', closedAt: null });
+    for (const e of [o, h, t]) expect(e.task!.agentReviewedAt).toBeInstanceOf(Date);
+    expect(await decisions(taken)).toEqual([]);
   });
 });

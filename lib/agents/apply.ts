@@ -3,9 +3,9 @@
 // the people handed work notified, and every decision audited. Emails decided alike share their statements.
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/sqlite/client';
+import { Prisma } from '@/lib/generated/sqlite/client';
 import { agentActor } from '@/lib/audit';
-import { insertRows, type ColumnSpec } from '@/lib/email/bulk-insert';
+import { bind, insertRows, type ColumnSpec } from '@/lib/email/bulk-insert';
 import { ensureOrderCounter } from '@/lib/shop/order-number';
 import type { OrderWithItems } from '@/lib/shop/order-queries';
 import { leastLoaded, type Member } from './assign';
@@ -43,14 +43,37 @@ const ts = 'timestamp(3)' as const;
 const ACTIVITY_COLUMNS: ColumnSpec<Prisma.ActivityCreateManyInput> = { id: null, actorType: null, actorId: null, actorName: null, action: null, entityType: null, entityId: null, after: 'jsonb', createdAt: ts };
 const NOTIFICATION_COLUMNS: ColumnSpec<Prisma.NotificationCreateManyInput> = { id: null, userId: null, kind: null, title: null, body: null, link: null, createdAt: ts };
 
-/** The task's new state, and a key that is equal for tasks that get the same one. */
-function taskChange({ decision, member, answeredAt }: Planned, now: Date): { key: string; open: boolean; data: Prisma.TaskUncheckedUpdateManyInput } {
-  if (decision.outcome === 'skipped') return { key: 'skip', open: false, data: { agentReviewedAt: now } };
-  if (decision.outcome === 'handed_off') {
-    return { key: `hand|${member?.id ?? ''}|${decision.reason}`, open: true, data: { agentReviewedAt: now, handoffReason: decision.reason, assigneeId: member?.id ?? null } };
-  }
-  return { key: `close|${answeredAt ? +answeredAt : ''}`, open: true, data: { agentReviewedAt: now, status: 'CLOSED', closedAt: now, handoffReason: null, ...(answeredAt && { firstResponseAt: answeredAt }) } };
+/** The task's new state: skipped tasks are only marked reviewed; the others must still be open and untaken. */
+function taskChange({ decision, member, answeredAt }: Planned, now: Date) {
+  if (decision.outcome === 'skipped') return { kind: 'skip', status: null, closedAt: null, reason: null, assigneeId: null, firstResponseAt: null };
+  if (decision.outcome === 'handed_off') return { kind: 'hand', status: null, closedAt: null, reason: decision.reason, assigneeId: member?.id ?? null, firstResponseAt: null };
+  return { kind: 'close', status: 'CLOSED', closedAt: now, reason: null, assigneeId: null, firstResponseAt: answeredAt };
 }
+
+/**
+ * Claims the tasks with their new state in one statement; returns the ids claimed. A task is claimed only while no
+ * agent reviewed it and, unless skipped, while it is open and untaken.
+ */
+async function claimTasks(tx: Prisma.TransactionClient, planned: Planned[], now: Date): Promise<Set<string>> {
+  const rows = planned.map((p) => {
+    const c = taskChange(p, now);
+    return Prisma.sql`(${p.task.taskId}, ${c.kind}, ${bind(c.status, '"TaskStatus"')}, ${bind(c.closedAt, ts)}, ${c.reason}, ${c.assigneeId}, ${bind(c.firstResponseAt, ts)})`;
+  });
+  const claimed = await tx.$queryRaw<{ id: string }[]>`UPDATE "Task" SET "agentReviewedAt" = ${bind(now, ts)}, "updatedAt" = ${bind(now, ts)},
+      "status" = COALESCE(v.column3, "Task"."status"), "closedAt" = COALESCE(v.column4, "Task"."closedAt"),
+      "handoffReason" = CASE WHEN v.column2 = 'skip' THEN "Task"."handoffReason" ELSE v.column5 END,
+      "assigneeId" = COALESCE(v.column6, "Task"."assigneeId"), "firstResponseAt" = COALESCE(v.column7, "Task"."firstResponseAt")
+    FROM (VALUES ${Prisma.join(rows)}) AS v
+    WHERE "Task"."id" = v.column1 AND "Task"."agentReviewedAt" IS NULL AND (v.column2 = 'skip' OR ("Task"."status" = 'OPEN' AND "Task"."assigneeId" IS NULL))
+    RETURNING "Task"."id"`;
+  return new Set(claimed.map((t) => t.id));
+}
+
+/** Tasks that would get the same new state, decided alike: they are claimed together or the batch is redone. */
+const sameChange = (p: Planned) => {
+  const c = taskChange(p, new Date(0));
+  return `${c.kind}|${c.assigneeId ?? ''}|${c.reason ?? ''}|${c.firstResponseAt ? +c.firstResponseAt : ''}`;
+};
 
 function decisionEntry({ task, decision, member, answeredAt }: Planned, action: string, orderOf: Map<string, OrderWithItems>, now: Date): Prisma.ActivityCreateManyInput {
   const after: Record<string, unknown> = { reason: decision.reason, taskId: task.taskId };
@@ -95,13 +118,12 @@ export async function applyDecisions(decided: readonly DecidedTask[], now: Date,
   });
 
   await db.$transaction(async (tx) => {
+    const claimedIds = planned.length ? await claimTasks(tx, planned, now) : new Set<string>();
     const claimed: Planned[] = [];
-    for (const group of groupBy(planned, (p) => taskChange(p, now).key)) {
-      const { open, data } = taskChange(group[0], now);
-      const where = { id: { in: group.map((p) => p.task.taskId) }, agentReviewedAt: null, ...(open && { status: 'OPEN' as const, assigneeId: null }) };
-      const { count } = await tx.task.updateMany({ where, data });
+    for (const group of groupBy(planned, sameChange)) {
+      const count = group.filter((p) => claimedIds.has(p.task.taskId)).length;
       if (count === group.length) claimed.push(...group);
-      else if (group.length > 1 && open) throw new ClaimLost(`${group.length - count} of ${group.length} tasks were decided elsewhere`);
+      else if (group.length > 1 && group[0].decision.outcome !== 'skipped') throw new ClaimLost(`${group.length - count} of ${group.length} tasks were decided elsewhere`);
     }
     const decisions = claimed.filter((p) => p.decision.outcome !== 'skipped');
     const entries: Prisma.ActivityCreateManyInput[] = [];
@@ -115,8 +137,9 @@ export async function applyDecisions(decided: readonly DecidedTask[], now: Date,
       entries.push({ id: randomUUID(), ...activity, createdAt: now });
     }
     const finished = decisions.filter((p) => p.decision.outcome === 'auto_handled');
-    for (const group of groupBy(finished, (p) => p.task.unit.key)) {
-      await tx.email.updateMany({ where: { id: { in: group.map((p) => p.task.emailId) } }, data: { autoHandled: true, autoHandledBy: group[0].task.unit.key } });
+    if (finished.length) {
+      const rows = finished.map((p) => Prisma.sql`(${p.task.emailId}, ${p.task.unit.key})`);
+      await tx.$executeRaw`UPDATE "Email" SET "autoHandled" = TRUE, "autoHandledBy" = v.column2 FROM (VALUES ${Prisma.join(rows)}) AS v WHERE "Email"."id" = v.column1`;
     }
     const action = (p: Planned) => (p.decision.outcome === 'auto_handled' ? 'agent.auto_handled' : failure ? 'agent.failed' : 'agent.handed_off');
     entries.push(...decisions.map((p) => decisionEntry(p, action(p), orderOf, now)));

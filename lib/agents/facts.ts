@@ -4,9 +4,10 @@
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import { pipelineDirectory } from '@/lib/email/directory';
+import type { PreparedEmail } from '@/lib/email/prepare';
 import { readsDocuments, type AgentDocument, type AgentEmail, type AgentFacts } from './decide';
 import { skuCandidates, type CatalogProduct } from './order-lines';
-import { readPdfText } from './pdf-text';
+import { readPdfTextAhead, readPdfTextOf } from './pdf-text';
 
 type Named = { id: string; key: string; name: string };
 
@@ -57,17 +58,41 @@ async function namesOf(unitIds: string[], customerIds: string[]) {
   return { units, customers };
 }
 
+/** The attachments an agent reads: downloadable PDFs. */
+const isReadablePdf = (a: { allowed: boolean; contentType: string; filename: string }) =>
+  a.allowed && (a.contentType.includes('pdf') || a.filename.endsWith('.pdf') || a.filename.endsWith('.PDF'));
+
+/**
+ * Called once an email is routed, before it is stored: the PDFs its unit's agent will read are read meanwhile, on
+ * the other cores, so the agent run after the commit does not wait for them. A file not read ahead (the thread's unit
+ * took the email, say) is simply read when the agent asks for it.
+ */
+export function readDocumentsAhead(email: PreparedEmail): void {
+  const { parsed, classification: c } = email;
+  const agentEmail: AgentEmail = {
+    type: c.type,
+    subject: parsed.subject,
+    text: parsed.text,
+    customer: c.customer,
+    senderDomain: parsed.from?.address.split('@')[1] ?? null,
+    typeReasons: c.reasons.type,
+    bouncedAddress: parsed.deliveryReport?.failedRecipient ?? null,
+  };
+  if (!readsDocuments(email.route.unit.key, agentEmail)) return;
+  for (const a of parsed.attachments) if (isReadablePdf(a)) readPdfTextAhead(a.sha256, a.content);
+}
+
 /** The PDF attachments of these emails, read, by email id. */
 async function readDocuments(emailIds: string[]): Promise<Map<string, AgentDocument[]>> {
   const read = new Map<string, AgentDocument[]>();
   if (!emailIds.length) return read;
   const files = await db.attachment.findMany({
     where: { emailId: { in: emailIds }, allowed: true, OR: [{ contentType: { contains: 'pdf' } }, { filename: { endsWith: '.pdf' } }, { filename: { endsWith: '.PDF' } }] },
-    select: { emailId: true, filename: true, content: true },
+    select: { emailId: true, filename: true, content: true, sha256: true },
     orderBy: { createdAt: 'asc' },
   });
   // All at once: the readers work on the machine's cores side by side.
-  const readings = await Promise.all(files.map((f) => readPdfText(f.content)));
+  const readings = await Promise.all(files.map((f) => readPdfTextOf(f)));
   files.forEach((f, i) => read.set(f.emailId, [...(read.get(f.emailId) ?? []), { filename: f.filename, reading: readings[i] }]));
   return read;
 }

@@ -2,7 +2,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { documentPdf } from '@/lib/email/simulator/pdf';
-import { readPdfText } from './pdf-text';
+import { readPdfText, readPdfTextAhead, readPdfTextOf } from './pdf-text';
 
 const at = new Date('2026-11-02T09:00:00Z');
 const order = (number: number) =>
@@ -30,5 +30,13 @@ describe('readPdfText', () => {
     const long = await PDFDocument.create();
     for (let i = 0; i < 21; i++) long.addPage();
     expect(await readPdfText(await long.save())).toEqual({ ok: false, problem: 'the PDF has 21 pages (more than 20)' });
+  });
+
+  it('hands a reading started ahead to the first who asks for that file, and reads anew after', async () => {
+    const [early, late] = await Promise.all([order(4716), order(4717)]);
+    const sha256 = `test-${Math.random()}`;
+    readPdfTextAhead(sha256, early);
+    expect(await readPdfTextOf({ sha256, content: late })).toMatchObject({ ok: true, text: expect.stringContaining('Purchase Order 4716') });
+    expect(await readPdfTextOf({ sha256, content: late })).toMatchObject({ ok: true, text: expect.stringContaining('Purchase Order 4717') });
   });
 });

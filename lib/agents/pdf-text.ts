@@ -9,6 +9,11 @@ export type PdfReading = { ok: true; text: string } | { ok: false; problem: stri
 
 let readers: Piscina | undefined;
 
+// Readings started before the agent asks for them (while the email is still being stored), by the file's SHA-256.
+// Bounded: a reading nobody takes (a duplicate delivery, an email another unit took) is dropped in time.
+const ahead = new Map<string, Promise<PdfReading>>();
+const MAX_AHEAD = 500;
+
 function pool(): Piscina {
   // From the working directory, not import.meta.url: Next's server bundle moves this module, not the worker file.
   readers ??= new Piscina({
@@ -28,4 +33,18 @@ export async function readPdfText(content: Uint8Array): Promise<PdfReading> {
   } catch (error) {
     return { ok: false, problem: `the PDF could not be read (${(error as Error).message ?? error})` };
   }
+}
+
+/** Starts reading a PDF now, for readPdfTextOf to pick up later. */
+export function readPdfTextAhead(sha256: string, content: Uint8Array): void {
+  if (ahead.has(sha256)) return;
+  if (ahead.size >= MAX_AHEAD) ahead.delete(ahead.keys().next().value!);
+  ahead.set(sha256, readPdfText(content));
+}
+
+/** The reading started ahead for this file, else a new one. */
+export function readPdfTextOf(file: { sha256: string; content: Uint8Array }): Promise<PdfReading> {
+  const started = ahead.get(file.sha256);
+  ahead.delete(file.sha256);
+  return started ?? readPdfText(file.content);
 }

@@ -1,6 +1,7 @@
 // The one way an inbound email enters the system, whatever brought it (API, simulator, later IMAP):
 // parse → prepare (classify, route, SLA, reply plan) → store (one transaction) → announce.
 import { env } from '@/lib/config/env';
+import { readDocumentsAhead } from '@/lib/agents/facts';
 import { runAgentFor } from '@/lib/agents/run';
 import { SYSTEM_ACTOR, type Actor } from '@/lib/audit';
 import { publish } from '@/lib/realtime/publish';
@@ -50,6 +51,7 @@ export async function ingest(raw: Buffer | string, opts: IngestOptions = {}): Pr
       appUrl: e.APP_URL,
     });
     stored = storeInbound(prepared);
+    readDocumentsAhead(prepared);
   } finally {
     handedOver();
   }

@@ -17,8 +17,9 @@ export type StoredOutcome = { result: IngestResult; summary: EmailSummary | null
 type Pending = { email: PreparedEmail; resolve: (o: StoredOutcome) => void; reject: (e: unknown) => void };
 
 const MAX_BATCH = 200;
-// How long a batch waits for emails still being parsed to join it; only when some are.
-const MAX_GATHER_MS = 10;
+// How long a batch waits for emails still being parsed to join it; only when some are. A batch costs a few dozen
+// statements (and the agents' batch after it as many) whatever its size, so it waits for 16 parses (over 10 ms).
+const MAX_GATHER_MS = 50;
 const DAY_MS = 86_400_000;
 
 let queue: Pending[] = [];
@@ -32,7 +33,30 @@ export function expectEmail(): () => void {
   return () => {
     if (!done) incoming--;
     done = true;
+    wake();
   };
+}
+
+// A batch being gathered sleeps until an email is handed over (or fails) rather than spinning turn after turn.
+let wakeGatherer: (() => void) | null = null;
+function wake() {
+  wakeGatherer?.();
+  wakeGatherer = null;
+}
+
+async function gather() {
+  const since = Date.now();
+  while (incoming > 0 && queue.length < MAX_BATCH) {
+    const left = MAX_GATHER_MS - (Date.now() - since);
+    if (left <= 0) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, left);
+      wakeGatherer = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
 }
 
 /** Queues the email for the next group commit; resolves once it is stored (or known as a duplicate). */
@@ -46,13 +70,10 @@ export function storeInbound(email: PreparedEmail): Promise<StoredOutcome> {
   });
 }
 
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-
 async function drain() {
   try {
     for (;;) {
-      const since = Date.now();
-      while (incoming > 0 && queue.length < MAX_BATCH && Date.now() - since < MAX_GATHER_MS) await nextTurn();
+      await gather();
       if (!queue.length) break;
       const batch = queue.slice(0, MAX_BATCH);
       queue = queue.slice(MAX_BATCH);

@@ -42,7 +42,7 @@ export const emailDetailSelect = {
   references: true,
   reasons: true,
   size: true,
-  attachments: { select: { id: true, filename: true, contentType: true, size: true, allowed: true, sha256: true }, orderBy: { createdAt: 'asc' } },
+  attachments: { select: { id: true, filename: true, contentType: true, size: true, allowed: true, sha256: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
   thread: { select: { id: true, subject: true, messageCount: true, lastMessageAt: true } },
   task: { select: { ...emailSummarySelect.task.select, handoffReason: true, createdAt: true } },
 } satisfies Prisma.EmailSelect;
