@@ -125,6 +125,8 @@ test('an agent changes a task from the keyboard: arrowing a select saves nothing
   await expect(save).toBeFocused();
 
   const close = task.getByRole('button', { name: 'Close task' });
+  // Until the page has the saved priority, the task's buttons say they are unavailable (aria-disabled).
+  await expect(close).toBeEnabled();
   await close.focus();
   await page.keyboard.press('Enter');
   await expect(said).toHaveText('Task closed.');
