@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metricsQuerySchema } from '@/lib/sales/schemas';
-import { filterFromSearch, parseNamingProblems, searchFromFilter, sortFromSearch } from './filter-params';
+import { parseNamingProblems } from '@/lib/http/url-params';
+import { filterFromSearch, searchFromFilter, sortFromSearch } from './filter-params';
 
 const stages = [{ key: 'lead' }, { key: 'qualified' }];
 

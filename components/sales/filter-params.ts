@@ -1,5 +1,6 @@
 // Filters as they appear in page URLs (euros, "due=1") ↔ the API's filter (cents, followUpDue).
-import { z, type ZodType } from 'zod';
+import { z } from 'zod';
+import { parseNamingProblems } from '@/lib/http/url-params';
 import { eurosToCents } from '@/lib/sales/money';
 import { prospectFilterSchema, prospectSortSchema, unknownOwner, unknownStage, type ProspectFilter } from '@/lib/sales/schemas';
 
@@ -72,27 +73,6 @@ export function sortFromSearch(sp: SearchParams) {
   const sort = first(sp.sort);
   const { data, problems } = parseNamingProblems(sortSchema, sort ? { sort } : {}, { sort: 'Sort' });
   return { sort: data.sort, problems };
-}
-
-/**
- * Parses URL input with the API's schema; each field that breaks a rule is dropped and named in the form's words
- * ("Max value €: is below the minimum value"), so a page shows what it could use and says what it could not.
- */
-export function parseNamingProblems<T>(schema: ZodType<T>, input: Record<string, unknown>, labels: Record<string, string>) {
-  const present = { ...input };
-  const problems: string[] = [];
-  const dropped: string[] = [];
-  for (;;) {
-    const parsed = schema.safeParse(present);
-    if (parsed.success) return { data: parsed.data, problems, dropped };
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0]);
-      if (!(key in present)) throw parsed.error; // a rule about no field of the URL is a bug, not the visitor's mistake
-      problems.push(`${labels[key] ?? key}: ${issue.message}`);
-      dropped.push(key);
-      delete present[key];
-    }
-  }
 }
 
 /** The same filter as page URL parameters. */

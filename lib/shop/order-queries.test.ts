@@ -11,5 +11,7 @@ describe('parseOrderFilters', () => {
   it('reads a clean URL without complaint, empty fields as no filter', () => {
     expect(parseOrderFilters({ status: 'DRAFT', q: '' })).toEqual({ filters: { status: 'DRAFT', page: 1 }, problems: [] });
     expect(parseOrderFilters({ page: 'x' }).problems).toEqual(['Page “x” is not a page number, so it is ignored.']);
+    // A value that breaks two rules at once (not whole, below 1) is named once.
+    expect(parseOrderFilters({ page: '-1.5' })).toEqual({ filters: { page: 1 }, problems: ['Page “-1.5” is not a page number, so it is ignored.'] });
   });
 });

@@ -6,6 +6,7 @@ import type { OrderStatus } from '@/lib/generated/sqlite/enums';
 import { ORDER_SOURCES, ORDER_STATUSES, type OrderSource } from './order-status';
 import { confirmationPath } from './order-access';
 import { containsText } from '@/lib/db/filters';
+import { parseNamingProblems } from '@/lib/http/url-params';
 
 export const orderInclude = { items: { orderBy: { sku: 'asc' } } } as const satisfies Prisma.OrderInclude;
 export type OrderWithItems = Prisma.OrderGetPayload<{ include: typeof orderInclude }>;
@@ -73,13 +74,10 @@ const FILTER_LABELS: Record<string, string> = { status: 'Status', source: 'Sourc
  */
 export function parseOrderFilters(params: Record<string, string | string[] | undefined>): { filters: OrderFilters; problems: string[] } {
   const raw = Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== ''));
-  const parsed = orderFiltersSchema.safeParse(raw);
-  if (parsed.success) return { filters: parsed.data, problems: [] };
-  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+  const { data, dropped } = parseNamingProblems(orderFiltersSchema, raw, FILTER_LABELS);
   const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  const problems = [...bad].map((key) => `${FILTER_LABELS[key] ?? key} “${shown(raw[key])}” ${FILTER_PROBLEMS[key] ?? 'was not understood'}, so it is ignored.`);
-  const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
-  return { filters: orderFiltersSchema.parse(kept), problems };
+  const problems = dropped.map((key) => `${FILTER_LABELS[key] ?? key} “${shown(raw[key])}” ${FILTER_PROBLEMS[key] ?? 'was not understood'}, so it is ignored.`);
+  return { filters: data, problems };
 }
 
 export const ORDERS_PER_PAGE = 25;

@@ -6,7 +6,8 @@ import { formatDays, formatEuroWhole, formatRate } from '@/components/sales/form
 import { MetricsCharts } from '@/components/sales/metrics-charts';
 import { PERIOD_PRESETS, PeriodPicker } from '@/components/sales/period-picker';
 import { SalesTabs } from '@/components/sales/sales-tabs';
-import { parseNamingProblems, type SearchParams } from '@/components/sales/filter-params';
+import type { SearchParams } from '@/components/sales/filter-params';
+import { parseNamingProblems } from '@/lib/http/url-params';
 import { FilterProblems } from '@/components/sales/filter-problems';
 import { requireArea } from '@/lib/auth/session';
 import { seesAllProspects, userCaller } from '@/lib/sales/access';
