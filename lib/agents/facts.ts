@@ -58,6 +58,9 @@ async function namesOf(unitIds: string[], customerIds: string[]) {
   return { units, customers };
 }
 
+/** The sender's domain as the agents compare it, for a stored email and for one still being stored alike. */
+const senderDomainOf = (address: string | undefined) => address?.split('@')[1]?.toLowerCase() || null;
+
 /** The attachments an agent reads: downloadable PDFs. */
 const isReadablePdf = (a: { allowed: boolean; contentType: string; filename: string }) =>
   a.allowed && (a.contentType.includes('pdf') || a.filename.endsWith('.pdf') || a.filename.endsWith('.PDF'));
@@ -74,7 +77,7 @@ export function readDocumentsAhead(email: PreparedEmail): void {
     subject: parsed.subject,
     text: parsed.text,
     customer: c.customer,
-    senderDomain: parsed.from?.address.split('@')[1] ?? null,
+    senderDomain: senderDomainOf(parsed.from?.address),
     typeReasons: c.reasons.type,
     bouncedAddress: parsed.deliveryReport?.failedRecipient ?? null,
   };
@@ -120,7 +123,7 @@ export async function loadAgentJobs(emailIds: readonly string[]): Promise<AgentJ
       subject: r.subject,
       text: r.text,
       customer,
-      senderDomain: r.fromAddress.split('@')[1]?.toLowerCase() || null,
+      senderDomain: senderDomainOf(r.fromAddress),
       typeReasons: typeReasonsOf(r.reasons),
       bouncedAddress: r.bouncedAddress,
     };
