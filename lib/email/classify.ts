@@ -93,6 +93,13 @@ function expediteRequest(input: ClassifyInput, body: string, aboutAnOrder: boole
   return [`asks for "${urgent[0]}" about ${delivery.length ? `a delivery ("${delivery[0]}")` : 'an existing order'}, with no new purchase order attached`];
 }
 
+/** The type with the most points; ties go to the type listed first in TYPE_KEYWORDS (business precedence). */
+function highestScore(scores: ReadonlyMap<BusinessType, number>): BusinessType | null {
+  let best: BusinessType | null = null;
+  for (const [type] of TYPE_KEYWORDS) if ((scores.get(type) ?? 0) > (best ? scores.get(best)! : 0)) best = type;
+  return best;
+}
+
 /** `customer`: the sender's known customer, whose mail always reaches a person (a spam filter's verdict aside). */
 function detectType(input: ClassifyInput, body: string, customer: CustomerRef | null): { type: EmailType; reasons: string[] } {
   const h = input.headers;
@@ -122,13 +129,11 @@ function detectType(input: ClassifyInput, body: string, customer: CustomerRef | 
     for (const word of findKeywords(pattern, input.subject)) add(type, SUBJECT_WEIGHT * word.split(' ').length, `subject mentions "${word}"`);
     for (const word of findKeywords(pattern, body)) add(type, word.split(' ').length, `text mentions "${word}"`);
   }
-  let best: BusinessType | null = null;
-  for (const [type] of TYPE_KEYWORDS) if ((scores.get(type) ?? 0) > (best ? scores.get(best)! : 0)) best = type;
+  let best = highestScore(scores);
   if (best === 'SPAM' && customer) {
     const spam = reasons.get('SPAM')!;
     scores.delete('SPAM');
-    best = null;
-    for (const [type] of TYPE_KEYWORDS) if ((scores.get(type) ?? 0) > (best ? scores.get(best)! : 0)) best = type;
+    best = highestScore(scores);
     const kept = `looks like spam (${spam[0]}), but ${customer.name} is a customer: a person decides`;
     if (!best) return { type: 'INQUIRY', reasons: [kept] };
     reasons.set(best, [...reasons.get(best)!, kept]);
