@@ -9,6 +9,13 @@ export const SYSTEM_ACTOR: Actor = { actorType: 'system', actorId: null, actorNa
 export const agentActor = (agentKey: string): Actor => ({ actorType: 'agent', actorId: agentKey, actorName: `${agentKey} agent` });
 /** How pages name a unit's agent ("Orders agent"); entries store the unit's key, which a reader would not know. */
 export const agentName = (unit: { name: string }) => `${unit.name} agent`;
+/** Agent names by unit key, for actorLabel. */
+export const agentNames = (units: readonly { key: string; name: string }[]) => new Map(units.map((u) => [u.key, agentName(u)]));
+/** Who an entry says acted: an agent by its unit's name, anyone else as recorded. */
+export const actorLabel = (a: Pick<Actor, 'actorType' | 'actorId' | 'actorName'>, agents: ReadonlyMap<string, string>) =>
+  (a.actorType === 'agent' && a.actorId && agents.get(a.actorId)) || a.actorName;
+/** One member of an entry's free-form before/after JSON. */
+export const entryField = (json: unknown, key: string): unknown => (json && typeof json === 'object' ? (json as Record<string, unknown>)[key] : undefined);
 
 export type ActivityEntry = { action: string; entityType: string; entityId: string; before?: unknown; after?: unknown };
 

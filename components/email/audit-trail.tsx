@@ -1,4 +1,5 @@
 import { LocalTime } from '@/components/ui/local-time';
+import { actorLabel, entryField as field } from '@/lib/audit';
 import type { EmailWorkspace } from '@/lib/dashboard/email-detail';
 import type { Priority } from '@/lib/generated/sqlite/enums';
 import { PRIORITY_LABEL } from './labels';
@@ -14,7 +15,6 @@ const FIXED: Record<string, string> = {
   'task.replied': 'replied',
 };
 
-const field = (value: unknown, key: string): unknown => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined);
 
 /** One entry in words, with what changed from what to what where the entry recorded it. */
 export function describeEntry(a: Pick<Entry, 'action' | 'actorId' | 'before' | 'after'>, names: TrailNames): string {
@@ -60,7 +60,7 @@ export function AuditTrail({ entries, names }: { entries: EmailWorkspace['trail'
     <ol className="space-y-2 text-sm">
       {entries.map((a) => (
         <li key={a.id}>
-          <span className="font-medium">{(a.actorType === 'agent' && a.actorId && names.agents.get(a.actorId)) || a.actorName}</span> {describeEntry(a, names)}
+          <span className="font-medium">{actorLabel(a, names.agents)}</span> {describeEntry(a, names)}
           <span className="block text-xs text-muted">
             <LocalTime iso={a.createdAt.toISOString()} /> · {a.actorType}
           </span>

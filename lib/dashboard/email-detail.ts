@@ -1,7 +1,7 @@
 // What the email detail page shows beside the email itself: its thread, what went out in answer, the audit
 // trail of the email and its task (with the names of the people and units it refers to), and the people a task can be
 // assigned to.
-import { agentName } from '@/lib/audit';
+import { agentNames } from '@/lib/audit';
 import { db } from '@/lib/db';
 
 const THREAD_LIMIT = 50;
@@ -35,7 +35,7 @@ export async function emailWorkspace(email: { id: string; threadId: string; task
   const names = {
     people: new Map(everyone.map((p) => [p.id, p.name])),
     units: new Map(units.map((u) => [u.id, u.name])),
-    agents: new Map(units.map((u) => [u.key, agentName(u)])),
+    agents: agentNames(units),
   };
   return { thread, outbox, trail, staff, names };
 }

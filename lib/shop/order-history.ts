@@ -1,11 +1,10 @@
 // An order's audit trail as staff read it: who did what, in words rather than action codes.
-import { agentName } from '@/lib/audit';
+import { actorLabel, agentNames, entryField as field } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { STATUS_LABEL, type OrderStatus } from './order-status';
 
 type Entry = { action: string; before: unknown; after: unknown };
 
-const field = (json: unknown, key: string): unknown => (json && typeof json === 'object' ? (json as Record<string, unknown>)[key] : undefined);
 const statusOf = (json: unknown) => (field(json, 'status') as OrderStatus | undefined) ?? null;
 
 const FIXED: Record<string, string> = {
@@ -30,11 +29,11 @@ export async function orderHistory(orderId: string) {
     db.activity.findMany({ where: { entityType: 'Order', entityId: orderId }, orderBy: { createdAt: 'desc' }, take: 50 }),
     db.businessUnit.findMany({ select: { key: true, name: true } }),
   ]);
-  const agents = new Map(units.map((u) => [u.key, agentName(u)]));
+  const agents = agentNames(units);
   return entries.map((a) => ({
     id: a.id,
     createdAt: a.createdAt,
-    actorName: (a.actorType === 'agent' && a.actorId && agents.get(a.actorId)) || a.actorName,
+    actorName: actorLabel(a, agents),
     description: describeOrderEntry(a),
   }));
 }
