@@ -6,19 +6,13 @@ import { useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button';
-import { addressSchema, type Address } from '@/lib/shop/checkout-schema';
+import { addressSchema, billingChoiceFields, checkBillingChoice, type Address } from '@/lib/shop/checkout-schema';
 import type { AddressView } from '@/lib/shop/order-queries';
 import { AddressFields } from './checkout/address-fields';
 import { BillingAddressChoice } from './checkout/billing-address-choice';
 import { errorAt } from './checkout/form-errors';
 
-const formSchema = z
-  .object({ shippingAddress: addressSchema, billingTo: z.enum(['shipping', 'other']), billingAddress: z.record(z.string(), z.string().optional()) })
-  .superRefine((value, ctx) => {
-    if (value.billingTo !== 'other') return;
-    const parsed = addressSchema.safeParse(value.billingAddress);
-    for (const issue of parsed.error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message, path: ['billingAddress', ...issue.path] });
-  });
+const formSchema = z.object({ shippingAddress: addressSchema, ...billingChoiceFields }).superRefine(checkBillingChoice);
 type FormValues = z.infer<typeof formSchema>;
 
 const blank = { line1: '', line2: '', postalCode: '', city: '', country: 'DE' };

@@ -54,20 +54,22 @@ export const contactStepSchema = z.object({
 });
 export type ContactStep = z.infer<typeof contactStepSchema>;
 
-/** Step 2: who is billed and how. The billing address is checked only when it differs from the shipping one. */
+/** Billed to the shipping address, or to another one: a form's fields, the other address checked only when chosen. */
+export const billingChoiceFields = {
+  billingTo: z.enum(['shipping', 'other']),
+  billingAddress: z.record(z.string(), z.string().optional()).optional(),
+};
+export function checkBillingChoice(value: { billingTo: 'shipping' | 'other'; billingAddress?: Record<string, string | undefined> }, ctx: z.RefinementCtx) {
+  if (value.billingTo !== 'other') return;
+  const parsed = addressSchema.safeParse(value.billingAddress ?? {});
+  if (parsed.success) return;
+  for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: ['billingAddress', ...issue.path] });
+}
+
+/** Step 2: who is billed and how. */
 export const billingStepSchema = z
-  .object({
-    billingTo: z.enum(['shipping', 'other']),
-    billingAddress: z.record(z.string(), z.string().optional()).optional(),
-    paymentMethod: paymentMethodSchema,
-    vatId: vatIdSchema.optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.billingTo !== 'other') return;
-    const parsed = addressSchema.safeParse(value.billingAddress ?? {});
-    if (parsed.success) return;
-    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: ['billingAddress', ...issue.path] });
-  });
+  .object({ ...billingChoiceFields, paymentMethod: paymentMethodSchema, vatId: vatIdSchema.optional() })
+  .superRefine(checkBillingChoice);
 export type BillingStep = z.infer<typeof billingStepSchema>;
 
 export const orderItemSchema = z.object({
