@@ -8,6 +8,7 @@ import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../generated/postgres/client';
 import { cacheStatements } from './statement-cache';
 import { escapeLikeWithBackslash } from './sqlite-like';
+import { checkpointInBackground } from './wal-checkpoint';
 
 export type Db = SqliteClient;
 
@@ -41,7 +42,8 @@ function enableWal(file: string) {
 
 /** Under WAL, synchronous=NORMAL is what SQLite recommends: still consistent after a crash or power loss (the last
  *  commits may be lost on power loss, never on a process crash), without an fsync on every commit. Per connection.
- *  LIKE escapes with a backslash as on Postgres (sqlite-like.ts); compiled statements are reused (statement-cache.ts). */
+ *  LIKE escapes with a backslash as on Postgres (sqlite-like.ts); compiled statements are reused (statement-cache.ts);
+ *  a worker thread checkpoints the WAL instead of the commits (wal-checkpoint.ts). */
 class TunedSqlite extends PrismaBetterSqlite3 {
   async connect() {
     const adapter = await super.connect();
@@ -49,6 +51,7 @@ class TunedSqlite extends PrismaBetterSqlite3 {
     const client = (adapter as unknown as { client: Database.Database }).client;
     escapeLikeWithBackslash(client);
     cacheStatements(client);
+    if (!client.memory) checkpointInBackground(client);
     return adapter;
   }
 }
