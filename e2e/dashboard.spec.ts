@@ -134,13 +134,26 @@ test('an agent changes a task from the keyboard: arrowing a select saves nothing
   await expect(task.getByRole('button', { name: 'Reopen' })).toBeFocused();
 });
 
-test('an admin removes and re-adds a member and fixes an inverted SLA from the keyboard, told what happened at each step', async ({ page }) => {
+test('an admin removes (after saying yes) and re-adds a member and fixes an inverted SLA from the keyboard, told what happened at each step', async ({ page }) => {
   await signIn(page, 'admin', '/teams');
   const unit = page.getByRole('group', { name: 'Customer Service' });
   const said = unit.getByRole('status');
-  await unit.getByRole('button', { name: 'Remove Arthur Agent from the unit' }).focus();
+  const remove = unit.getByRole('button', { name: 'Remove Arthur Agent from the unit' });
+  const asked: string[] = [];
+  // The first answer is no: Arthur stays and focus is back on the button; the second is yes.
+  const answers = [false, true];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void (answers.shift() ? dialog.accept() : dialog.dismiss());
+  });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => asked.length).toBe(1);
+  await expect(remove).toBeFocused();
+  await expect(said).toHaveText('');
   await page.keyboard.press('Enter');
   await expect(said).toHaveText('Removed Arthur Agent from Customer Service.');
+  expect(asked).toEqual(Array(2).fill('Remove Arthur Agent from Customer Service? Tasks already assigned to them stay theirs.'));
   // The pressed button left with its row: focus waits on the unit, not on the page.
   await expect(unit).toBeFocused();
 

@@ -1,10 +1,18 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pressed } from '@/tests/pressable-buttons';
 import { fieldMessages, RemoveMember, SlaEditor, UnitAdmin } from './team-admin';
 
 // Rendered outside the App Router: the refresh after a change is not under test here.
 vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: () => {} }) }));
+
+// Handlers are called by the button's name (no browser to click in).
+vi.mock('@/components/ui/button', () => import('@/tests/pressable-buttons').then((m) => m.pressableButtons()));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('team admin', () => {
   it('places each SLA error at its own field, in words, without the request path', () => {
@@ -32,5 +40,24 @@ describe('team admin', () => {
     expect(html).toMatch(/<div tabindex="-1" role="group" aria-labelledby="team-support"/);
     expect(html).toContain('role="status" aria-live="polite"');
     expect(html).not.toMatch(/<button[^>]* disabled=""/);
+  });
+
+  it('asks before removing a member, and removes nobody when the admin says no', async () => {
+    // The server's answer is a refusal, so no refresh follows (there is no router here).
+    const send = vi.fn(async () => Response.json({ detail: 'That member of this unit was not found.' }, { status: 404 }));
+    const answers = [false, true];
+    const ask = vi.fn(() => answers.shift());
+    vi.stubGlobal('fetch', send);
+    vi.stubGlobal('confirm', ask);
+    renderToStaticMarkup(createElement(UnitAdmin, { unit: 'support', name: 'Customer Service' }, createElement(RemoveMember, { unit: 'support', userId: 'u1', name: 'Arthur Agent' })));
+    const remove = pressed.get('Remove Arthur Agent from the unit')!;
+
+    await remove();
+    expect(ask).toHaveBeenCalledWith('Remove Arthur Agent from Customer Service? Tasks already assigned to them stay theirs.');
+    expect(send).not.toHaveBeenCalled();
+
+    await remove();
+    expect(send).toHaveBeenCalledOnce();
+    expect(send).toHaveBeenCalledWith('/api/teams/support/members/u1', expect.objectContaining({ method: 'DELETE' }));
   });
 });

@@ -88,6 +88,8 @@ export function RemoveMember({ unit, userId, name }: { unit: string; userId: str
         aria-disabled={busy}
         aria-label={`Remove ${name} from the unit`}
         onClick={async () => {
+          // Asked like every removal in the app; the browser's dialog takes the keyboard and gives focus back to this button.
+          if (busy || !confirm(`Remove ${name} from ${admin.name}? Tasks already assigned to them stay theirs.`)) return;
           if (!(await run(`/api/teams/${unit}/members/${userId}`, 'DELETE'))) return;
           // This row goes with the member: focus waits on the unit rather than falling to the page.
           admin.focusUnit();

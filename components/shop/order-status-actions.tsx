@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
+import { useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ACTION_LABEL, STATUS_LABEL, type OrderStatus } from '@/lib/shop/order-status';
 
@@ -10,35 +10,38 @@ export function OrderStatusActions({ orderId, number, next, cancelNotice }: { or
   const router = useRouter();
   // The pressed button leaves with the status it offered; focus waits on the group, which stays.
   const group = useRef<HTMLDivElement>(null);
-  const [busy, setBusy] = useState<OrderStatus | null>(null);
+  const [sending, setSending] = useState<OrderStatus | null>(null);
+  // Until the refresh lands the buttons still offer the old steps; a second press would only meet a conflict.
+  const [refreshing, startRefresh] = useTransition();
+  const busy = sending !== null || refreshing;
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState('');
 
   async function move(status: OrderStatus) {
     if (busy) return;
     if (status === 'CANCELLED' && !confirm(`Cancel order ${number}? ${cancelNotice}`)) return;
-    setBusy(status);
+    setSending(status);
     setError(null);
     setDone('');
     const res = await fetch(`/api/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status }) });
-    setBusy(null);
+    setSending(null);
     if (!res.ok) {
       setError(((await res.json()) as { detail?: string }).detail ?? 'The order could not be changed.');
       return;
     }
     setDone(`Order ${number} ${STATUS_LABEL[status].toLowerCase()}.`);
     group.current?.focus();
-    router.refresh();
+    startRefresh(() => router.refresh());
   }
 
   return (
-    <div ref={group} tabIndex={-1} role="group" aria-label="Order status" aria-busy={busy !== null} className="space-y-2 rounded-md">
+    <div ref={group} tabIndex={-1} role="group" aria-label="Order status" aria-busy={busy} className="space-y-2 rounded-md">
       {next.length ? (
         <div className="flex flex-wrap gap-2">
           {next.map((s) => (
             // aria-disabled, not disabled: a disabled button would drop keyboard focus to the page.
-            <Button key={s} variant={s === 'CANCELLED' ? 'danger' : 'primary'} aria-disabled={busy !== null} onClick={() => move(s)}>
-              {busy === s ? 'Saving…' : ACTION_LABEL[s]}
+            <Button key={s} variant={s === 'CANCELLED' ? 'danger' : 'primary'} aria-disabled={busy} onClick={() => move(s)}>
+              {sending === s ? 'Saving…' : ACTION_LABEL[s]}
             </Button>
           ))}
         </div>

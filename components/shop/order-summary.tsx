@@ -2,6 +2,7 @@ import { Card, CardTitle } from '@/components/ui/card';
 import { COUNTRIES, type CountryCode } from '@/lib/shop/checkout-schema';
 import { formatEuro } from '@/lib/shop/money';
 import type { AddressView, OrderView } from '@/lib/shop/order-queries';
+import { BuyerName } from './buyer-name';
 import { OrderTotals } from './order-totals';
 
 export function AddressLines({ address }: { address: AddressView }) {
@@ -24,6 +25,7 @@ export function AddressLines({ address }: { address: AddressView }) {
 
 /** Items, totals and addresses of one order: the confirmation, the buyer's account and the staff view share it. */
 export function OrderSummary({ order }: { order: OrderView }) {
+  const buyer = <BuyerName contactName={order.contactName} company={order.company} />;
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <Card>
@@ -62,11 +64,12 @@ export function OrderSummary({ order }: { order: OrderView }) {
         <Card className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-2 lg:grid-cols-1">
           <div>
             <CardTitle>Ships to</CardTitle>
-            <p className="font-medium">{order.company ?? order.contactName}</p>
+            <p className="font-medium">{buyer}</p>
             <AddressLines address={order.shippingAddress} />
           </div>
           <div>
             <CardTitle>Billed to</CardTitle>
+            <p className="font-medium">{buyer}</p>
             <AddressLines address={order.billingAddress} />
             {order.vatId && <p className="mt-1 text-muted">VAT ID {order.vatId}</p>}
           </div>

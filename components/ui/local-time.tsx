@@ -4,17 +4,32 @@ import { useSyncExternalStore } from 'react';
 
 const noSubscription = () => () => {};
 
-/** Times are UTC in the database; shown in the viewer's locale and time zone once hydrated (the server can't know them). */
-export function LocalTime({ iso, mode = 'datetime' }: { iso: string; mode?: 'datetime' | 'date' | 'time' | 'relative' }) {
+type Mode = 'datetime' | 'date' | 'time' | 'relative';
+
+// Minutes with the zone's short name: "27/11/2026, 10:41 GMT" is unambiguous for staff and customers in other zones.
+const DATETIME: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+
+/**
+ * Times are UTC in the database; shown in the viewer's locale and time zone once hydrated (the server can't know them).
+ * A relative time carries the full date and time as its title, for hovering and assistive tech.
+ */
+export function LocalTime({ iso, mode = 'datetime' }: { iso: string; mode?: Mode }) {
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
-  return <time dateTime={iso}>{inBrowser ? format(new Date(iso), mode) : `${iso.slice(0, 16).replace('T', ' ')} UTC`}</time>;
+  const utc = `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+  const d = new Date(iso);
+  return (
+    <time dateTime={iso} title={mode === 'relative' ? (inBrowser ? localTimeText(d, 'datetime') : utc) : undefined}>
+      {inBrowser ? localTimeText(d, mode) : utc}
+    </time>
+  );
 }
 
-function format(d: Date, mode: 'datetime' | 'date' | 'time' | 'relative') {
+/** `locales` is the viewer's by default; tests name one. */
+export function localTimeText(d: Date, mode: Mode, locales?: Intl.LocalesArgument) {
   if (mode === 'relative') return relative(d);
-  if (mode === 'date') return d.toLocaleDateString();
-  if (mode === 'time') return d.toLocaleTimeString();
-  return d.toLocaleString();
+  if (mode === 'date') return d.toLocaleDateString(locales);
+  return d.toLocaleString(locales, mode === 'time' ? TIME : DATETIME);
 }
 
 function relative(d: Date) {

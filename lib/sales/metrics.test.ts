@@ -73,4 +73,14 @@ describe('sales metrics', () => {
     const today = new Date().toISOString().slice(0, 10);
     expect((await GET(await request(`/api/metrics/sales?from=${today}`, { as: { email: 'manager@h-bu.de' } }), params())).status).toBe(200);
   });
+
+  it('answers 400 naming query.owner for an owner no user is, as the prospects API does; "me" is the caller', async () => {
+    const res = await GET(await request(`/api/metrics/sales?owner=no-one-${run}`, { as: { email: 'manager@h-bu.de' } }), params());
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(((await res.json()) as { errors: unknown[] }).errors).toEqual([{ field: 'query.owner', message: `no user has the id “no-one-${run}”` }]);
+    const manager = await db.user.findUniqueOrThrow({ where: { email: 'manager@h-bu.de' } });
+    const mine = await GET(await request('/api/metrics/sales?owner=me', { as: { email: 'manager@h-bu.de' } }), params());
+    expect(((await mine.json()) as SalesMetrics).owner).toBe(manager.id);
+  });
 });

@@ -55,8 +55,9 @@ const cache = new Map<string, { at: number; value: Promise<SalesMetrics> }>();
 export function salesMetrics(caller: Caller, q: MetricsQuery, now = new Date()): Promise<SalesMetrics> {
   const to = q.to ?? new Date(Math.ceil(now.getTime() / 60_000) * 60_000);
   const { from } = metricsPeriod({ ...q, to }, now);
-  // A rep's numbers are their own, whatever they ask for.
-  const ownerId = seesAllProspects(caller) ? (q.owner ?? null) : caller.kind === 'user' ? caller.id : null;
+  // A rep's numbers are their own, whatever they ask for; 'me' is the caller, as in the prospect filters.
+  const asked = q.owner === 'me' && caller.kind === 'user' ? caller.id : q.owner;
+  const ownerId = seesAllProspects(caller) ? (asked ?? null) : caller.kind === 'user' ? caller.id : null;
   const key = `${ownerId}|${from.toISOString()}|${to.toISOString()}`;
   const hit = cache.get(key);
   if (hit && now.getTime() - hit.at < CACHE_MS) return hit.value;

@@ -6,6 +6,7 @@ import { Card, CardTitle } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/states';
 import { COUNTRIES, type Address, type BillingStep, type ContactStep } from '@/lib/shop/checkout-schema';
 import { formatEuro } from '@/lib/shop/money';
+import { BuyerName } from '../buyer-name';
 import { OrderTotals } from '../order-totals';
 import { useQuote } from '../use-quote';
 
@@ -24,13 +25,7 @@ type Props = { contact: ContactStep; billing: BillingStep; placing: boolean; pro
 
 export function ReviewStep({ contact, billing, placing, problem, onEdit, onPlace }: Props) {
   const { quote, error, loading } = useQuote();
-  // The invoice is made out to the buyer, whichever address it goes to.
-  const buyer = (
-    <>
-      {contact.contactName}
-      {contact.company && <> · {contact.company}</>}
-    </>
-  );
+  const buyer = <BuyerName contactName={contact.contactName} company={contact.company} />;
   const editButton = (step: 'contact' | 'billing', what: string) => (
     <button type="button" onClick={() => onEdit(step)} className="text-sm underline">
       Change<span className="sr-only"> {what}</span>
