@@ -10,6 +10,7 @@
  * app would, so the clients do not share its event loop and (b) stores the same messages (a) stored.
  * Realtime announcements go to the embedded Pusher-protocol server in a third process, as with `npm start`.
  * (c), (a) and (b) take turns in blocks over the messages, so drifting machine load does not favour one of them.
+ * The agents decide after ingest() (and the API) have answered; (a)'s and (b)'s clocks run until they are done too.
  *
  *   npx tsx bench/pipeline.ts [--count 10000] [--seed 2026] [--sequential 2000] [--profile]
  * --profile writes a CPU profile of (a)'s first block to data/bench-pipeline.cpuprofile and prints where the time went.
@@ -38,7 +39,7 @@ const TARGET_HTTP = 12_000;
 const API_KEY = 'hb_bench_integrator_key_0123456789';
 const quiet = { PUSHER_APP_ID: 'hb-bench', PUSHER_KEY: 'hb-bench-key', PUSHER_SECRET: 'hb-bench-secret', PUSHER_HOST: '127.0.0.1' };
 
-type ServerMsg = { type: 'ready'; port: number };
+type ServerMsg = { type: 'ready'; port: number } | { type: 'settled' };
 
 const perMinute = (count: number, ms: number) => Math.round((count / ms) * 60_000);
 
@@ -67,6 +68,7 @@ async function serve() {
   await freshDatabase('data/bench-pipeline-http.db');
   allowServerOnly();
   const { POST } = await import('../app/api/emails/inbound/route');
+  const { agentsSettled } = await import('../lib/agents/run');
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       const chunks: Buffer[] = [];
@@ -83,7 +85,19 @@ async function serve() {
     });
   });
   server.listen(0, '127.0.0.1', () => process.send!({ type: 'ready', port: (server.address() as AddressInfo).port } satisfies ServerMsg));
-  process.once('message', () => server.close(() => process.exit(0)));
+  // 'settle': the agents decide after the API has answered; a block's time runs until they are done too.
+  process.on('message', (m: 'settle' | 'stop') => {
+    if (m === 'settle') void agentsSettled().then(() => process.send!({ type: 'settled' } satisfies ServerMsg));
+    else server.close(() => process.exit(0));
+  });
+}
+
+/** Until the server's agents have decided on everything it has answered for. */
+function serverSettled(child: ChildProcess) {
+  return new Promise<void>((resolve) => {
+    child.once('message', () => resolve());
+    child.send('settle');
+  });
 }
 
 /** The embedded realtime server in its own process, as `npm start` runs it. */
@@ -99,7 +113,7 @@ function startChild(role: '--realtime' | '--serve', env: Record<string, string>)
   const child = fork(SELF, [role], { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${role} process exited early (${code})`)));
-    child.once('message', (m: ServerMsg) => resolve({ port: m.port, child }));
+    child.once('message', (m: ServerMsg) => m.type === 'ready' && resolve({ port: m.port, child }));
   });
 }
 
@@ -194,11 +208,14 @@ async function main() {
   process.env.PUSHER_PORT = String(realtime.port);
   await freshDatabase('data/bench-pipeline.db');
   const { ingest } = await import('../lib/email/pipeline');
+  const { agentsSettled } = await import('../lib/agents/run');
   const server = await startChild('--serve', { ...quiet, PUSHER_PORT: String(realtime.port), SEED_API_KEY: API_KEY });
   const bodies = (list: Buffer[]) => list.map((m) => new Uint8Array(m)); // fetch takes plain bytes
   for (const raw of warmup) await simpleParser(raw);
   for (const raw of warmup) await ingest(raw);
+  await agentsSettled();
   await postAll(server.port, bodies(warmup));
+  await serverSettled(server.child);
 
   // (c), (a) and (b) take turns block by block over the same messages, so a change in machine load hits all three.
   const ms = { c: 0, a: 0, b: 0 };
@@ -214,6 +231,7 @@ async function main() {
     const session = values.profile && start === 0 ? await startProfile() : undefined;
     t = performance.now();
     const counts = await inLanes(block, CLIENTS, (raw) => ingest(raw));
+    await agentsSettled();
     ms.a += performance.now() - t;
     if (session) log(`CPU profile of (a), first block, in data/bench-pipeline.cpuprofile\n${summarize(await stopProfile(session))}`);
     inProcessCounts.duplicates += counts.duplicates;
@@ -222,6 +240,7 @@ async function main() {
     const requests = bodies(block);
     t = performance.now();
     for (const [status, n] of Object.entries(await postAll(server.port, requests))) statuses[Number(status)] = (statuses[Number(status)] ?? 0) + n;
+    await serverSettled(server.child);
     ms.b += performance.now() - t;
   }
   const baseline = perMinute(count, ms.c);
@@ -232,6 +251,7 @@ async function main() {
   // The simulator's use: one message after the other.
   t = performance.now();
   const sequentialCounts = await inLanes(second, 1, (raw) => ingest(raw));
+  await agentsSettled();
   const sequential = perMinute(sequentialCount, performance.now() - t);
   realtime.child.send('stop');
   log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);

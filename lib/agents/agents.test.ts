@@ -2,12 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { ingest } from '@/lib/email/pipeline';
 import { composeMime } from '@/lib/email/simulator/compose';
 import { invoicePdf, invoiceTotals, orderPdf } from '@/lib/email/simulator/documents';
 import { SEEDED_CUSTOMERS, SUPPLIERS } from '@/lib/email/simulator/parties';
 import type { Draft } from '@/lib/email/simulator/types';
 import { fixture, uniqueCopy } from '@/tests/fixtures/email';
+import { ingestDecided } from '@/tests/agent-fixtures';
 import { reviewEmails } from './run';
 
 const tag = () => randomUUID().slice(0, 8);
@@ -40,7 +40,7 @@ describe('the orders agent after ingest', () => {
       { sku: 'HB-STD-001', quantity: 200 },
       { sku: 'HB-PRM-002', quantity: 50 },
     ]);
-    const result = await ingest(raw);
+    const result = await ingestDecided(raw);
     expect(result).toMatchObject({ type: 'ORDER', routedTo: 'orders', autoReply: { template: 'order_received' } });
 
     const email = await stored(result.id);
@@ -72,7 +72,7 @@ describe('the orders agent after ingest', () => {
 
   it('hands an order from an unknown sender to the Orders office, drafting nothing', async () => {
     const { raw } = await orderFrom(`unknown-${tag()}.example`, [{ sku: 'HB-STD-001', quantity: 100 }]);
-    const result = await ingest(raw);
+    const result = await ingestDecided(raw);
     const email = await stored(result.id);
     expect(email).toMatchObject({ autoHandled: false, autoHandledBy: null, orders: [] });
     expect(email.task).toMatchObject({ status: 'OPEN', handoffReason: expect.stringMatching(/is no known customer's/) });
@@ -85,7 +85,7 @@ describe('the finance agent after ingest', () => {
     const lines = [{ description: 'Mother-of-pearl blanks 18 mm, grade A', quantity: 20, unitCents: 4_550 }];
     const number = `2026-${tag()}`;
     const attachment = await invoicePdf(`invoice_${number}.pdf`, { issuer, number, lines, at: new Date(), dueDays: 30, ourName: 'Happy Buttons GmbH', iban: 'DE89 3704 0044 0532 0130 00' });
-    const result = await ingest(await mime({ from: issuer, to: 'finance@h-bu.de', subject: `Invoice ${number} from Pearl Coast Trading Ltd`, text: `Please find attached our invoice ${number}.`, attachments: [attachment] }));
+    const result = await ingestDecided(await mime({ from: issuer, to: 'finance@h-bu.de', subject: `Invoice ${number} from Pearl Coast Trading Ltd`, text: `Please find attached our invoice ${number}.`, attachments: [attachment] }));
     expect(result.routedTo).toBe('finance');
     const email = await stored(result.id);
     expect(email).toMatchObject({ autoHandled: true, autoHandledBy: 'finance', task: { status: 'CLOSED' } });
@@ -97,7 +97,7 @@ describe('the finance agent after ingest', () => {
 describe('hand-overs and machine mail', () => {
   it('hands a complaint to a member of Quality with the reason and tells them, not auto-handled', async () => {
     const { raw } = uniqueCopy(fixture('complaint-de.eml'), { From: `Jürgen Test <j.${tag()}@schneiderei-mueller.de>` });
-    const result = await ingest(raw);
+    const result = await ingestDecided(raw);
     expect(result.routedTo).toBe('quality');
     const email = await stored(result.id);
     expect(email).toMatchObject({ autoHandled: false, autoHandledBy: null });
@@ -115,7 +115,7 @@ describe('hand-overs and machine mail', () => {
     ['auto-reply.eml', 'AUTO_REPLY', /^an automatic reply \(out of office or similar\): nothing to answer$/],
     ['bulk-newsletter.eml', 'SPAM', /^bulk mail or spam \(.+\): nothing to answer$/],
   ])('closes %s (%s) as auto-handled without a person', async (name, type, reason) => {
-    const result = await ingest(uniqueCopy(fixture(name)).raw);
+    const result = await ingestDecided(uniqueCopy(fixture(name)).raw);
     expect(result.type).toBe(type);
     const email = await stored(result.id);
     expect(email).toMatchObject({ autoHandled: true, autoHandledBy: result.routedTo });
@@ -127,8 +127,8 @@ describe('hand-overs and machine mail', () => {
 
   it('decides once: the same email again changes nothing', async () => {
     const { raw } = uniqueCopy(fixture('complaint-de.eml'), { From: `Jürgen Test <j.${tag()}@schneiderei-mueller.de>` });
-    const first = await ingest(raw);
-    const again = await ingest(raw);
+    const first = await ingestDecided(raw);
+    const again = await ingestDecided(raw);
     expect(again).toMatchObject({ id: first.id, duplicate: true });
     expect(await decisions(first.id)).toHaveLength(1);
   });
@@ -138,7 +138,7 @@ describe('one batch decided alike and not', () => {
   it('claims each task with its own new state: drafted and closed, handed off, and left to the person who took it', async () => {
     const complaint = () => uniqueCopy(fixture('complaint-de.eml'), { From: `Jürgen Test <j.${tag()}@schneiderei-mueller.de>` }).raw;
     const { raw: orderRaw } = await orderFrom('schneiderei-mueller.de', [{ sku: 'HB-STD-001', quantity: 100 }]);
-    const ids = (await Promise.all([ingest(orderRaw), ingest(complaint()), ingest(complaint())])).map((r) => r.id);
+    const ids = (await Promise.all([ingestDecided(orderRaw), ingestDecided(complaint()), ingestDecided(complaint())])).map((r) => r.id);
     const [order, handed, taken] = ids;
     // As if the agent had not run yet, and a person took the last task meanwhile.
     const person = await db.user.findUniqueOrThrow({ where: { email: 'quality.agent@h-bu.de' } });

@@ -2,9 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
-import { ingest } from '@/lib/email/pipeline';
 import { message } from '@/tests/fixtures/email';
-import { moveToUnit, testUnit } from '@/tests/agent-fixtures';
+import { ingestDecided, moveToUnit, testUnit } from '@/tests/agent-fixtures';
 import type { AgentFacts } from './decide';
 import { SWEEP_GRACE_MS, sweepUnreviewed } from './run';
 
@@ -31,7 +30,7 @@ async function ingestWithCrash() {
   const subject = `Crash test ${randomUUID()}`;
   crashOn.add(subject);
   const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  const [result, fine] = await Promise.all([ingest(inquiry(subject)), ingest(inquiry(`Fine ${randomUUID()}`))]);
+  const [result, fine] = await Promise.all([ingestDecided(inquiry(subject)), ingestDecided(inquiry(`Fine ${randomUUID()}`))]);
   expect(errors).toHaveBeenCalledWith(expect.stringContaining('simulated agent crash'));
   errors.mockRestore();
   return { subject, result, fine };

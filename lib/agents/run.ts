@@ -1,6 +1,7 @@
-// How the agents get their work: right after ingest (runAgentFor, which the pipeline awaits; emails stored together
-// are decided together, in one round of reads and one transaction), and from the SLA cron's sweep of tasks no agent
-// has reviewed, so a crash between storing an email and deciding on it loses nothing.
+// How the agents get their work: right after ingest (runAgentFor, which the pipeline starts once the email is stored
+// and does not wait for; emails stored together are decided together, in one round of reads and one transaction), and
+// from the SLA cron's sweep of tasks no agent has reviewed, so a crash between storing an email and deciding on it
+// loses nothing.
 import { db } from '@/lib/db';
 import { applyDecisions, type AgentOutcome } from './apply';
 import { announceAgentWork } from './announce';
@@ -23,7 +24,7 @@ export async function reviewEmails(emailIds: readonly string[], now = new Date()
 type Pending = { emailId: string; resolve: (o: AgentOutcome | null) => void; reject: (e: unknown) => void };
 
 let queue: Pending[] = [];
-let draining = false;
+let draining: Promise<void> | null = null;
 
 async function settle(batch: Pending[]): Promise<void> {
   try {
@@ -37,12 +38,18 @@ async function settle(batch: Pending[]): Promise<void> {
 }
 
 async function drain() {
+  await new Promise(setImmediate); // emails stored in the same turn join the batch
   while (queue.length) {
     const batch = queue.slice(0, MAX_BATCH);
     queue = queue.slice(MAX_BATCH);
     await settle(batch);
   }
-  draining = false;
+  draining = null;
+}
+
+/** Resolves once every email handed to the agents so far is decided: for scripts before they exit, and tests. */
+export async function agentsSettled(): Promise<void> {
+  while (draining) await draining;
 }
 
 /** The pipeline's call after an email is stored. Never throws: a failure is logged and the SLA sweep takes the task. */
@@ -50,10 +57,7 @@ export async function runAgentFor(emailId: string): Promise<AgentOutcome | null>
   try {
     return await new Promise<AgentOutcome | null>((resolve, reject) => {
       queue.push({ emailId, resolve, reject });
-      if (!draining) {
-        draining = true;
-        setImmediate(drain);
-      }
+      draining ??= drain();
     });
   } catch (error) {
     console.error(`agents: email ${emailId} is left for the SLA sweep: ${(error as Error).message ?? error}`);

@@ -57,8 +57,10 @@ export async function ingest(raw: Buffer | string, opts: IngestOptions = {}): Pr
   }
   const { result, summary } = await stored;
   if (summary && opts.announce !== false) void publish(CHANNELS.staff, EVENTS.emailReceived, summary);
-  // The unit's agent decides right after the commit; it never throws, and what it leaves undone the SLA sweep takes.
-  if (!result.duplicate) await runAgentFor(result.id);
+  // The unit's agent decides right after the commit, without holding up the sender: the caller has its answer once the
+  // email is stored, and sends the next while the agent reads PDFs. It never throws; what it leaves undone (a crash)
+  // the SLA sweep takes.
+  if (!result.duplicate) void runAgentFor(result.id);
   return result;
 }
 

@@ -5,6 +5,7 @@ import { createApiKey } from '@/lib/auth/api-keys';
 import { ingest } from '@/lib/email/pipeline';
 import type { EmailDetail, EmailSummary } from '@/lib/email/views';
 import { fixture, uniqueCopy } from '@/tests/fixtures/email';
+import { ingestDecided } from '@/tests/agent-fixtures';
 import { params, request, TEST_API_KEY } from '@/tests/helpers';
 import { GET as list } from './route';
 import { GET as detail } from './[id]/route';
@@ -31,7 +32,7 @@ beforeAll(async () => {
     // Own senders, so these never join threads of other tests' copies of the same fixtures.
     const domain = name === 'oem-request.eml' ? 'royal-motors.de' : 'customer.example';
     const { raw } = uniqueCopy(fixture(name), { From: `Reader Test <reader.${randomUUID().slice(0, 8)}@${domain}>` });
-    stored[name] = (await ingest(raw, { receivedAt: at(hour + 1) })).id;
+    stored[name] = (await ingestDecided(raw, { receivedAt: at(hour + 1) })).id;
   }
 });
 

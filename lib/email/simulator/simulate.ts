@@ -1,5 +1,6 @@
 // Simulated traffic through the real front door: every generated message goes through ingest(), exactly like
 // mail posted to /api/emails/inbound. Replies, out-of-office notes and bounces refer to mail already stored.
+import { agentsSettled } from '@/lib/agents/run';
 import type { Actor } from '@/lib/audit';
 import { companyConfig } from '@/lib/config/company';
 import { env } from '@/lib/config/env';
@@ -80,6 +81,8 @@ export async function simulateTraffic({ count, seed, now = new Date() }: { count
       if (result.errors.length < 5) result.errors.push(`${m.template} ${m.messageId}: ${(error as Error).message}`);
     }
   }
+  // A run is over once the agents have decided on what it brought (a script exits right after).
+  await agentsSettled();
   return result;
 }
 
