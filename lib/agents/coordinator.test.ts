@@ -3,9 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { ingest } from '@/lib/email/pipeline';
 import { message } from '@/tests/fixtures/email';
-import { moveToUnit, testUnit } from '@/tests/agent-fixtures';
+import { ingestDecided, moveToUnit, testUnit } from '@/tests/agent-fixtures';
 import { escalateTasks, runSlaCoordinator } from './coordinator';
 import { bumpPriority } from './escalation';
 
@@ -14,7 +13,7 @@ const HOUR = 3_600_000;
 /** An inquiry received `ago` ms before now (Customer Service: 480 minutes for normal mail), moved into `unitId`. */
 async function inquiry(unitId: string, ago: number, assigneeId: string | null) {
   const raw = message({ From: `Iris Test <iris.${randomUUID().slice(0, 8)}@customer.example>`, To: 'support@h-bu.de', Subject: `Question ${randomUUID()}` }, 'Could you tell us more about your buttons?');
-  const { id } = await ingest(raw, { receivedAt: new Date(Date.now() - ago) });
+  const { id } = await ingestDecided(raw, { receivedAt: new Date(Date.now() - ago) });
   return moveToUnit(id, unitId, { assigneeId });
 }
 

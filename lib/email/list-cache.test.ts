@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { ingestDecided } from '@/tests/agent-fixtures';
 import { fixture, uniqueCopy } from '@/tests/fixtures/email';
 import { listEmailsJson } from './list-cache';
-import { ingest } from './pipeline';
 import { emailListQuery } from './queries';
 import type { EmailSummary } from './views';
 
@@ -17,7 +17,8 @@ const read = async (now = new Date()) => (JSON.parse(new TextDecoder().decode(aw
 
 beforeAll(async () => {
   const { raw } = uniqueCopy(fixture('complaint-de.eml'), { From: `Cache Test <cache.${randomUUID().slice(0, 8)}@customer.example>` });
-  id = (await ingest(raw, { receivedAt: new Date(day.getTime() + 3_600_000) })).id;
+  // Decided, so the agent's hand-off (a write that changes the version) is not taken for one of the test's writes.
+  id = (await ingestDecided(raw, { receivedAt: new Date(day.getTime() + 3_600_000) })).id;
 });
 
 describe('the email list kept in memory', () => {

@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/config/env';
 import { SYSTEM_ACTOR } from '@/lib/audit';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
+import { ingestDecided } from '@/tests/agent-fixtures';
 import { fixture, message, uniqueCopy } from '@/tests/fixtures/email';
 import { listen } from '@/tests/realtime';
 import { pipelineDirectory } from './directory';
@@ -315,7 +316,8 @@ describe('ingest: idempotency', () => {
 
   it('settles a lost race by re-reading, leaving nothing half-stored', async () => {
     const { raw, messageId } = fresh('supplier.eml');
-    const first = await ingest(raw);
+    // Decided, so the agent's own reads and trail are not mistaken for the second delivery's.
+    const first = await ingestDecided(raw);
     const counts = async () => [await db.thread.count(), await db.task.count(), await db.activity.count({ where: { entityId: first.id } }), await db.email.count({ where: { messageId } })];
     const before = await counts();
     // Another writer stored the message between our duplicate check and our insert: the check sees nothing.
