@@ -62,11 +62,20 @@ test('an address that is not valid URL encoding is refused, never a server error
   }
 });
 
-test('a mistyped staff address shows the staff not-found inside the staff shell', async ({ page }) => {
+test('a mistyped staff address or an unknown record answers 404 with its not-found page inside the staff shell', async ({ page }) => {
   await signIn(page, 'admin');
-  for (const url of ['/settings/bogus', '/emails/x/y', '/kpi/nope']) {
-    await page.goto(url);
-    await expect(page.getByRole('heading', { level: 1, name: 'Nothing to open here' })).toBeVisible();
+  const missing = [
+    ['/settings/bogus', 'Nothing to open here'],
+    ['/emails/x/y', 'Nothing to open here'],
+    ['/kpi/nope', 'Nothing to open here'],
+    ['/orders/HB-1999-000001', 'Nothing to open here'],
+    ['/emails/no-such-email', 'Email not found'],
+    ['/sales/prospects/no-such-prospect', 'Prospect not found'],
+  ];
+  for (const [url, heading] of missing) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Staff', exact: true })).toBeVisible();
   }
 });

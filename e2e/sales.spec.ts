@@ -62,3 +62,10 @@ test('closing a deal asks for a reason, and the keyboard-free menu moves a card 
   await page.getByRole('link', { name: company }).click();
   await expect(page.getByText('Framework contract signed').first()).toBeVisible();
 });
+
+test('a metrics link naming a rep no user is says so and shows the whole team', async ({ page }) => {
+  await signIn(page, 'manager');
+  await page.goto('/sales/metrics?owner=no-such-rep');
+  await expect(page.getByRole('alert').filter({ hasText: 'This filter was not used' })).toContainText('Rep: no user has the id “no-such-rep”');
+  await expect(page.getByText(/^The whole team, /)).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metricsQuerySchema } from '@/lib/sales/schemas';
+import { metricsQuerySchema, unknownOwner } from '@/lib/sales/schemas';
 import { parseNamingProblems } from '@/lib/http/url-params';
 import { filterFromSearch, searchFromFilter, sortFromSearch } from './filter-params';
 
@@ -53,5 +53,16 @@ describe('parseNamingProblems', () => {
     expect(reversed).toEqual({ data: { from: new Date('2026-11-27'), owner: 'u1' }, problems: ['To: ends before the period starts'], dropped: ['to'] });
     expect(parseNamingProblems(metricsQuerySchema, { from: 'soon' }, labels)).toEqual({ data: {}, problems: ['From: is not a date'], dropped: ['from'] });
     expect(parseNamingProblems(metricsQuerySchema, { from: '2999-01-01', owner: 'u1' }, labels)).toEqual({ data: { owner: 'u1' }, problems: ['From: starts in the future'], dropped: ['from'] });
+  });
+
+  it('names what a lookup found first (an owner no user is), drops it and keeps the rest', () => {
+    const labels = { from: 'From', to: 'To', owner: 'Rep' };
+    const input = { from: '2999-01-01', owner: 'ghost' };
+    expect(parseNamingProblems(metricsQuerySchema, input, labels, { owner: unknownOwner('ghost', []) })).toEqual({
+      data: {},
+      problems: ['Rep: no user has the id “ghost”', 'From: starts in the future'],
+      dropped: ['owner', 'from'],
+    });
+    expect(parseNamingProblems(metricsQuerySchema, { owner: 'u1' }, labels, { owner: unknownOwner('u1', [{ id: 'u1' }]) })).toEqual({ data: { owner: 'u1' }, problems: [], dropped: [] });
   });
 });

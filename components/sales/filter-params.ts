@@ -52,18 +52,11 @@ export function filterFromSearch(
     q: typed.q,
   };
   const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-  const rules = {
+  const { data, problems } = parseNamingProblems(prospectFilterSchema, present, FILTER_LABEL, {
     owner: raw.owner && known.users ? unknownOwner(raw.owner, known.users) : null,
     stage: raw.stage && known.stages ? unknownStage(raw.stage, known.stages) : null,
-  };
-  const ruleProblems: string[] = [];
-  for (const [key, problem] of Object.entries(rules)) {
-    if (!problem) continue;
-    ruleProblems.push(`${FILTER_LABEL[key as keyof typeof rules]}: ${problem}`);
-    delete present[key];
-  }
-  const { data, problems } = parseNamingProblems(prospectFilterSchema, present, FILTER_LABEL);
-  return { filter: data, problems: [...ruleProblems, ...problems], typed };
+  });
+  return { filter: data, problems, typed };
 }
 
 const sortSchema = z.object({ sort: prospectSortSchema });

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button';
+import { callApi } from '@/lib/http/call-api';
 import { addressSchema, billingChoiceFields, checkBillingChoice, type Address } from '@/lib/shop/checkout-schema';
 import type { AddressView } from '@/lib/shop/order-queries';
 import { AddressFields } from './checkout/address-fields';
@@ -43,15 +44,10 @@ export function DraftAddressForm({ orderId, shippingAddress, billingAddress }: P
     setSaved('');
     setFailure(null);
     const billing = values.billingTo === 'other' ? addressSchema.parse(values.billingAddress) : values.shippingAddress;
-    const res = await fetch(`/api/orders/${orderId}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ shippingAddress: values.shippingAddress, billingAddress: billing }),
-    });
+    const res = await callApi(`/api/orders/${orderId}`, 'PATCH', { shippingAddress: values.shippingAddress, billingAddress: billing });
     if (!res.ok) {
-      const problem = (await res.json()) as { detail?: string; errors?: { field: string; message: string }[] };
-      for (const e of problem.errors ?? []) setError(e.field.replace(/^body\./, '') as Path<FormValues>, { type: 'server', message: e.message });
-      setFailure(problem.detail ?? 'The addresses could not be saved.');
+      for (const e of res.errors) setError(e.field.replace(/^body\./, '') as Path<FormValues>, { type: 'server', message: e.message });
+      setFailure(res.detail);
       return;
     }
     setSaved('Addresses saved.');

@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pressed } from '@/tests/pressable-buttons';
+import { stateUpdates } from '@/tests/state-updates';
 import { OrderStatusActions } from './order-status-actions';
 
 // Rendered outside the App Router: the refresh after a move is not under test here.
@@ -11,7 +12,8 @@ vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: () => {} }) }))
 const refresh = vi.hoisted(() => ({ pending: false }));
 vi.mock('react', async (importOriginal) => {
   const real = await importOriginal<typeof import('react')>();
-  return { ...real, useTransition: () => (refresh.pending ? [true, () => {}] : real.useTransition()) };
+  const { recordingUseState } = await import('@/tests/state-updates');
+  return { ...real, useState: recordingUseState(real.useState), useTransition: () => (refresh.pending ? [true, () => {}] : real.useTransition()) };
 });
 
 // Handlers are called by the button's name (no browser to click in).
@@ -19,6 +21,7 @@ vi.mock('@/components/ui/button', () => import('@/tests/pressable-buttons').then
 
 afterEach(() => {
   refresh.pending = false;
+  stateUpdates.length = 0;
   vi.unstubAllGlobals();
 });
 
@@ -48,5 +51,17 @@ describe('OrderStatusActions', () => {
     vi.stubGlobal('fetch', send);
     await pressed.get('Confirm')!();
     expect(send).not.toHaveBeenCalled();
+  });
+
+  it('names the failure when the answer is not JSON (an HTML 502 from a proxy, an empty 405)', async () => {
+    const answers = [new Response('<html><body>502 Bad Gateway</body></html>', { status: 502, headers: { 'content-type': 'text/html' } }), new Response(null, { status: 405 })];
+    vi.stubGlobal('fetch', vi.fn(async () => answers.shift()));
+    for (const status of [502, 405]) {
+      render(['CONFIRMED', 'CANCELLED']);
+      await pressed.get('Confirm')!();
+      expect(stateUpdates).toContain(`The server answered ${status}.`);
+      expect(stateUpdates).not.toContain('Order HB-2026-000001 confirmed.');
+      stateUpdates.length = 0;
+    }
   });
 });

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
+import { callApi } from '@/lib/http/call-api';
 import { ACTION_LABEL, STATUS_LABEL, type OrderStatus } from '@/lib/shop/order-status';
 
 /** The next steps an order can take; cancelling asks first, saying what it does (cancelConsequences in order-status.ts). */
@@ -23,10 +24,10 @@ export function OrderStatusActions({ orderId, number, next, cancelNotice }: { or
     setSending(status);
     setError(null);
     setDone('');
-    const res = await fetch(`/api/orders/${orderId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status }) });
+    const res = await callApi(`/api/orders/${orderId}`, 'PATCH', { status });
     setSending(null);
     if (!res.ok) {
-      setError(((await res.json()) as { detail?: string }).detail ?? 'The order could not be changed.');
+      setError(res.detail);
       return;
     }
     setDone(`Order ${number} ${STATUS_LABEL[status].toLowerCase()}.`);

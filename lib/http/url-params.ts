@@ -5,11 +5,18 @@ import type { ZodType } from 'zod';
 /**
  * Parses URL input with the API's schema; each field that breaks a rule is dropped and named in the form's words
  * ("Max value €: is below the minimum value"), so a page shows what it could use and says what it could not.
+ * `lookupProblems`: what the schema cannot see, by field (an id no record has, in the API lookups' words); named first.
  */
-export function parseNamingProblems<T>(schema: ZodType<T>, input: Record<string, unknown>, labels: Record<string, string>) {
+export function parseNamingProblems<T>(schema: ZodType<T>, input: Record<string, unknown>, labels: Record<string, string>, lookupProblems: Record<string, string | null> = {}) {
   const present = { ...input };
   const problems: string[] = [];
   const dropped: string[] = [];
+  for (const [key, problem] of Object.entries(lookupProblems)) {
+    if (!problem || !(key in present)) continue;
+    problems.push(`${labels[key] ?? key}: ${problem}`);
+    dropped.push(key);
+    delete present[key];
+  }
   for (;;) {
     const parsed = schema.safeParse(present);
     if (parsed.success) return { data: parsed.data, problems, dropped };

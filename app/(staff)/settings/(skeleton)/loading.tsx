@@ -1,5 +1,5 @@
 import { PageSkeleton } from '@/components/ui/states';
 
 export default function Loading() {
-  return <PageSkeleton rows={6} />;
+  return <PageSkeleton />;
 }

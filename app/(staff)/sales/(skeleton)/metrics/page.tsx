@@ -12,8 +12,8 @@ import { FilterProblems } from '@/components/sales/filter-problems';
 import { requireArea } from '@/lib/auth/session';
 import { seesAllProspects, userCaller } from '@/lib/sales/access';
 import { DEFAULT_PERIOD_DAYS, salesMetrics } from '@/lib/sales/metrics';
-import { listOwners } from '@/lib/sales/owners';
-import { metricsQuerySchema } from '@/lib/sales/schemas';
+import { listOwners, usersWithId } from '@/lib/sales/owners';
+import { metricsQuerySchema, unknownOwner } from '@/lib/sales/schemas';
 
 export const metadata: Metadata = { title: 'Sales metrics' };
 
@@ -35,16 +35,20 @@ export default async function SalesMetricsPage({ searchParams }: { searchParams:
   const preset = PERIOD_PRESETS.find((d) => String(d) === str('days'));
   const custom = !preset && (str('from') || str('to'));
   const now = new Date();
+  const owner = str('owner');
+  // The API refuses an owner no user is (requireKnownFilter); the page names it and shows the numbers it can.
+  const ownerProblem = owner ? unknownOwner(owner, await usersWithId(owner)) : null;
   const { data: parsed, problems, dropped } = parseNamingProblems(
     metricsQuerySchema,
     Object.fromEntries(
       Object.entries(
         custom
-          ? { from: str('from'), to: str('to') && dayAfter(str('to')!), owner: str('owner') }
-          : { from: new Date(now.getTime() - (preset ?? DEFAULT_PERIOD_DAYS) * DAY).toISOString(), owner: str('owner') },
+          ? { from: str('from'), to: str('to') && dayAfter(str('to')!), owner }
+          : { from: new Date(now.getTime() - (preset ?? DEFAULT_PERIOD_DAYS) * DAY).toISOString(), owner },
       ).filter(([, v]) => v !== undefined),
     ),
     PERIOD_LABEL,
+    { owner: ownerProblem },
   );
   // Half a custom period is no period: one that cannot be used is named, and the default period shown instead.
   const periodUsed = !dropped.includes('from') && !dropped.includes('to');
