@@ -52,6 +52,16 @@ test('a guest browses, keeps the cart over a reload, checks out step by step and
   await fillAddress(page, 'Knopfallee 1', '80331', 'München');
   await page.getByRole('button', { name: 'Continue to billing' }).click();
 
+  // A reload or the browser's Back and Forward keep the checkout: the step is in the URL, what was typed in this tab.
+  await expect(page).toHaveURL(/\/checkout\?step=billing$/);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Billing & payment' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Contact & shipping' })).toBeFocused();
+  await expect(page.getByLabel('City')).toHaveValue('München');
+  await page.goForward();
+  await expect(page.getByRole('heading', { name: 'Billing & payment' })).toBeFocused();
+
   // Step 2: a guest pays in advance; invoice is for business accounts.
   await expect(page.getByRole('radio', { name: /Pay on invoice/ })).toBeDisabled();
   await expect(page.getByRole('radio', { name: /Bank transfer in advance/ })).toBeChecked();
@@ -73,6 +83,8 @@ test('a guest browses, keeps the cart over a reload, checks out step by step and
   expect(mail[0].toAddress).toBe(email);
   expect(mail[0].subject).toContain(number);
   expect(mail[0].text).toContain('2 × Navy Coat Buttons');
+  expect(mail[0].text).toContain('Knopfallee 1');
+  expect(mail[0].text).toContain(`/checkout/confirmation/${number}?token=`);
 });
 
 test('a business buyer orders on invoice, staff ship it, and the buyer sees it shipped', async ({ page, browser }) => {

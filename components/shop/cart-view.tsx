@@ -31,11 +31,11 @@ export function CartView() {
       <Card className="h-fit space-y-4" aria-live="polite">
         <CardTitle>Summary</CardTitle>
         {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
-        {quote ? <OrderTotals totals={quote.totals} hint /> : loading && <Skeleton className="h-28" />}
+        {quote?.totals ? <OrderTotals totals={quote.totals} hint beforeAddress /> : loading && !quote && <Skeleton className="h-28" />}
         <ButtonLink href="/checkout" variant="gold" className="w-full" aria-disabled={!quote?.orderable || loading} onClick={(e) => (!quote?.orderable || loading) && e.preventDefault()}>
           Proceed to checkout
         </ButtonLink>
-        {quote && !quote.orderable && <p className="text-xs text-muted">Please resolve the marked lines first.</p>}
+        {quote && !quote.orderable && <p className="text-xs text-muted">Please resolve the marked lines first; the totals follow once every line can be ordered.</p>}
       </Card>
     </div>
   );

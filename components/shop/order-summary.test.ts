@@ -20,6 +20,8 @@ const order: OrderView = {
   netCents: 1_000,
   shippingCents: 0,
   vatCents: 190,
+  vatRatePercent: 19,
+  vatTreatment: 'STANDARD',
   totalCents: 1_190,
   currency: 'EUR',
   placedAt: '2026-11-27T10:41:07.000Z',

@@ -58,7 +58,7 @@ export function OrderSummary({ order }: { order: OrderView }) {
       <div className="space-y-6">
         <Card>
           <CardTitle>Totals</CardTitle>
-          <OrderTotals totals={order} />
+          <OrderTotals totals={order} vatId={order.vatId} />
           <p className="mt-3 text-sm">{order.paymentMethod === 'INVOICE' ? 'Pay on invoice' : 'Bank transfer in advance'}</p>
         </Card>
         <Card className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-2 lg:grid-cols-1">

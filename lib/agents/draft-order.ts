@@ -1,11 +1,13 @@
-// The draft order the orders agent writes from an email: priced from the catalog (lib/shop/pricing.ts through the
-// decision), numbered from the same counter as every order, holding no stock until staff confirm it.
+// The draft order the orders agent writes from an email: priced from the catalog (through the decision), with the VAT
+// its addresses and the customer's VAT ID call for, numbered from the same counter as every order, holding no stock
+// until staff confirm it.
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import { agentActor } from '@/lib/audit';
 import { nextOrderNumber } from '@/lib/shop/order-number';
 import { orderInclude } from '@/lib/shop/order-queries';
 import { isCompleteAddress } from '@/lib/shop/checkout-schema';
+import { totalsFor } from '@/lib/shop/order-addresses';
 import type { AgentWork } from './decide';
 import type { AgentTask } from './facts';
 
@@ -45,6 +47,8 @@ function unknownAddresses(customerName: string): OrderAddresses {
 export async function createDraftOrder(tx: Tx, task: AgentTask, work: DraftWork, details: DraftCustomer, now: Date) {
   const customer = task.customer!;
   const number = await nextOrderNumber(tx, now.getUTCFullYear());
+  const addresses = details.addresses ?? unknownAddresses(customer.name);
+  const totals = totalsFor(work.lines, { ...addresses, vatId: details.vatId });
   const order = await tx.order.create({
     data: {
       number,
@@ -56,10 +60,10 @@ export async function createDraftOrder(tx: Tx, task: AgentTask, work: DraftWork,
       contactName: task.fromName?.trim() || customer.name,
       company: customer.name,
       vatId: details.vatId,
-      ...(details.addresses ?? unknownAddresses(customer.name)),
+      ...addresses,
       // The storefront's rule: pay on invoice is for business customers with a VAT ID.
       paymentMethod: details.vatId ? 'INVOICE' : 'PREPAYMENT',
-      ...work.totals,
+      ...totals,
       placedAt: now,
       items: { create: work.lines.map(({ productId, sku, name, unitPriceCents, quantity, lineCents }) => ({ productId, sku, name, unitPriceCents, quantity, lineCents })) },
     },
@@ -70,7 +74,7 @@ export async function createDraftOrder(tx: Tx, task: AgentTask, work: DraftWork,
     action: 'order.drafted',
     entityType: 'Order',
     entityId: order.id,
-    after: { number, status: 'DRAFT', source: 'email', emailId: task.emailId, from: work.source, totalCents: work.totals.totalCents, items: work.lines.map((l) => ({ sku: l.sku, quantity: l.quantity })) },
+    after: { number, status: 'DRAFT', source: 'email', emailId: task.emailId, from: work.source, totalCents: totals.totalCents, items: work.lines.map((l) => ({ sku: l.sku, quantity: l.quantity })) },
   } satisfies Omit<Prisma.ActivityCreateManyInput, 'id' | 'createdAt'>;
   return { order, activity };
 }

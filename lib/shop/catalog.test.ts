@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterCatalog, relatedProducts, type CatalogProduct } from './catalog';
-
-const product = (over: Partial<CatalogProduct>): CatalogProduct => ({
-  id: over.sku ?? 'x',
-  sku: 'X',
-  slug: 'x',
-  name: 'X',
-  description: '',
-  priceCents: 100,
-  features: [],
-  stock: 10,
-  image: '/x.svg',
-  featured: false,
-  categorySlug: 'standard',
-  categoryName: 'Standard Line',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  ...over,
-});
+import { catalogProduct as product } from '@/tests/catalog-fixtures';
+import { filterCatalog, relatedProducts } from './catalog';
 
 const products = [
   product({ sku: 'HB-PRM-004', name: 'Mother-of-Pearl Regent', categorySlug: 'premium', categoryName: 'Premium Collection', priceCents: 750, features: ['Genuine mother-of-pearl'], createdAt: '2026-03-01T00:00:00.000Z' }),

@@ -75,6 +75,9 @@ const COMPARE: Record<CatalogSort, (a: CatalogProduct, b: CatalogProduct) => num
   name: (a, b) => a.name.localeCompare(b.name),
 };
 
+/** The search as its words, one space apart: a search of only spaces is no search. */
+export const cleanSearch = (q: string | undefined) => (q ?? '').trim().replace(/\s+/g, ' ');
+
 /** Every word of the query appears somewhere in the texts, ignoring case and accents. */
 export function matchesSearch(texts: readonly string[], q: string | undefined): boolean {
   const words = fold(q ?? '').split(/\s+/).filter(Boolean);

@@ -1,6 +1,7 @@
 // The order payload, one schema for the checkout form (client), POST /api/orders (server) and the docs.
 // Client-safe: no server imports here.
 import { z } from 'zod';
+import { isVatIdFormat, vatIdCountry } from './vat';
 
 export const COUNTRIES = {
   DE: 'Germany',
@@ -38,12 +39,20 @@ export const PAYMENT_METHODS = ['INVOICE', 'PREPAYMENT'] as const;
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS, 'Please choose how you will pay');
 export type PaymentMethod = z.infer<typeof paymentMethodSchema>;
 
-/** EU-style VAT ID: country prefix and 2–13 letters or digits; empty means none. */
+/** A VAT ID in its country's format (DE123456789, GB123456789, CHE-123.456.789 MWST, EU-style); empty means none. */
 export const vatIdSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^([A-Z]{2}[A-Z0-9]{2,13})?$/, 'Use the format DE123456789');
+  .refine((id) => id === '' || isVatIdFormat(id), 'Use the format DE123456789 (in Switzerland CHE-123.456.789 MWST)');
+
+/** The VAT ID must be the billing country's: it decides whether an EU delivery is reverse-charged (lib/shop/vat.ts). */
+export function checkVatIdCountry(vatId: string | undefined, billingCountry: string | undefined, ctx: z.RefinementCtx) {
+  if (!vatId || !billingCountry || vatIdCountry(vatId) === billingCountry) return;
+  const prefix = billingCountry === 'CH' ? 'CHE' : billingCountry;
+  const name = COUNTRIES[billingCountry as CountryCode] ?? billingCountry;
+  ctx.addIssue({ code: 'custom', path: ['vatId'], message: `Give the VAT ID of the billing country, ${name} (it starts with ${prefix})` });
+}
 
 /** Step 1: who orders and where it goes. */
 export const contactStepSchema = z.object({
@@ -81,14 +90,16 @@ export type OrderItemInput = z.infer<typeof orderItemSchema>;
 export const cartItemsSchema = z.array(orderItemSchema).min(1, 'The cart is empty').max(100, 'At most 100 lines per order');
 
 /** POST /api/orders. Prices are never part of it: the server prices every line from the catalog. */
-export const orderInputSchema = contactStepSchema.extend({
-  billingAddress: addressSchema.optional(),
-  paymentMethod: paymentMethodSchema,
-  vatId: vatIdSchema.optional(),
-  /** API keys only: order on behalf of this customer (otherwise matched by the email's domain). */
-  customerId: z.string().trim().min(1).max(64).optional(),
-  items: cartItemsSchema,
-});
+export const orderInputSchema = contactStepSchema
+  .extend({
+    billingAddress: addressSchema.optional(),
+    paymentMethod: paymentMethodSchema,
+    vatId: vatIdSchema.optional(),
+    /** API keys only: order on behalf of this customer (otherwise matched by the email's domain). */
+    customerId: z.string().trim().min(1).max(64).optional(),
+    items: cartItemsSchema,
+  })
+  .superRefine((o, ctx) => checkVatIdCountry(o.vatId, (o.billingAddress ?? o.shippingAddress).country, ctx));
 export type OrderInput = z.infer<typeof orderInputSchema>;
 
 /** The two checkout steps folded into the API payload. */
@@ -102,4 +113,17 @@ export function toOrderInput(contact: ContactStep, billing: BillingStep, items: 
   };
 }
 
-export const quoteInputSchema = z.object({ items: cartItemsSchema });
+/** Where the goods go and who is billed, once checkout knows it: the quote then applies the VAT that order will owe. */
+export const quoteDestinationSchema = z
+  .object({ shippingCountry: z.enum(COUNTRY_CODES, 'Please choose a country'), billingCountry: z.enum(COUNTRY_CODES, 'Please choose a country'), vatId: vatIdSchema.optional() })
+  .superRefine((d, ctx) => checkVatIdCountry(d.vatId, d.billingCountry, ctx));
+export type QuoteDestination = z.infer<typeof quoteDestinationSchema>;
+
+/** The review step's destination: billed to the shipping address unless another was chosen. */
+export function destinationOf(contact: ContactStep, billing: BillingStep): QuoteDestination {
+  const shippingCountry = contact.shippingAddress.country;
+  const billingCountry = billing.billingTo === 'other' ? addressSchema.parse(billing.billingAddress).country : shippingCountry;
+  return { shippingCountry, billingCountry, vatId: billing.vatId || undefined };
+}
+
+export const quoteInputSchema = z.object({ items: cartItemsSchema, destination: quoteDestinationSchema.optional() });

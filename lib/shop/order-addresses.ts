@@ -1,5 +1,6 @@
 // Where an order goes. A draft from email may still carry the agent's placeholder address: staff complete it before
-// confirming. A stored address is complete when it passes the checkout's address schema.
+// confirming. A stored address is complete when it passes the checkout's address schema. The destination decides the
+// VAT (lib/shop/vat.ts), so a draft's totals follow its addresses.
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { actorOf, type Caller } from '@/lib/http/handler';
@@ -9,6 +10,8 @@ import { publish } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
 import { addressSchema, isCompleteAddress, type Address } from './checkout-schema';
 import { orderInclude, orderSummary } from './order-queries';
+import { orderTotals, type PricedLine } from './pricing';
+import { vatFor } from './vat';
 import { afterResponse } from './after-response';
 
 /** What stops a confirmation: each address still incomplete, named as the order's field. */
@@ -21,24 +24,33 @@ export function missingAddresses(order: { shippingAddress: unknown; billingAddre
 
 export const storedAddress = (a: Address) => ({ line1: a.line1, ...(a.line2 ? { line2: a.line2 } : {}), postalCode: a.postalCode, city: a.city, country: a.country });
 
+/** A stored address's country; '' for a draft's placeholder. */
+const countryOf = (stored: unknown) => (stored && typeof stored === 'object' && 'country' in stored && typeof stored.country === 'string' ? stored.country : '');
+
+/** The totals of lines at their stored prices, with the VAT their stored addresses and VAT ID call for. */
+export function totalsFor(lines: readonly PricedLine[], order: { shippingAddress: unknown; billingAddress: unknown; vatId: string | null }) {
+  return orderTotals(lines, vatFor({ shippingCountry: countryOf(order.shippingAddress), billingCountry: countryOf(order.billingAddress), vatId: order.vatId }));
+}
+
 export const draftAddressesSchema = z.object({ shippingAddress: addressSchema.optional(), billingAddress: addressSchema.optional() });
 export type DraftAddresses = z.infer<typeof draftAddressesSchema>;
 
-/** Sets the addresses given (the others stay); only while the order is a draft, audited. */
+/** Sets the addresses given (the others stay) and re-prices the VAT for them; only while the order is a draft, audited. */
 export async function updateDraftAddresses(orderId: string, patch: DraftAddresses, caller: Caller) {
-  const data = {
+  const addresses = {
     ...(patch.shippingAddress ? { shippingAddress: storedAddress(patch.shippingAddress) } : {}),
     ...(patch.billingAddress ? { billingAddress: storedAddress(patch.billingAddress) } : {}),
   };
   const updated = await db.$transaction(async (tx) => {
-    const order = await tx.order.findUnique({ where: { id: orderId } });
+    const order = await tx.order.findUnique({ where: { id: orderId }, include: { items: true } });
     if (!order) throw notFound(`Order ${orderId}`);
     if (order.status !== 'DRAFT') {
       throw conflict(`Order ${order.number} is ${order.status.toLowerCase()}; only a draft's addresses can be changed.`, {
         orderStatus: order.status,
-        errors: Object.keys(data).map((field) => ({ field: `body.${field}`, message: 'can be changed only while the order is a draft' })),
+        errors: Object.keys(addresses).map((field) => ({ field: `body.${field}`, message: 'can be changed only while the order is a draft' })),
       });
     }
+    const data = { ...addresses, ...totalsFor(order.items, { ...order, ...addresses }) };
     // The status in the condition: a confirmation that wins the race keeps the address it was confirmed with.
     const { count } = await tx.order.updateMany({ where: { id: order.id, status: 'DRAFT' }, data });
     if (count !== 1) throw conflict(`Order ${order.number} was changed meanwhile; reload it and try again.`);

@@ -1,8 +1,9 @@
 // The HTML part of order emails: the same words as the text part, with the order lines as a table.
 import { escapeHtml, htmlParagraphs } from '@/lib/html';
 import { formatEuro } from './money';
-import { VAT_RATE_PERCENT } from './pricing';
+import { vatLabel } from './vat';
 import type { OrderForEmail } from './order-emails';
+import type { OrderLink } from './order-email-details';
 
 const cell = (content: string, align: 'left' | 'right' = 'left') => `<td style="padding: 4px 8px; text-align: ${align};">${content}</td>`;
 
@@ -13,7 +14,7 @@ function orderLinesHtml(order: OrderForEmail): string {
   const sums: [string, string][] = [
     ['Net', formatEuro(order.netCents)],
     ['Shipping', order.shippingCents ? formatEuro(order.shippingCents) : 'free'],
-    [`VAT ${VAT_RATE_PERCENT} %`, formatEuro(order.vatCents)],
+    [escapeHtml(vatLabel(order)), formatEuro(order.vatCents)],
     ['<strong>Total</strong>', `<strong>${formatEuro(order.totalCents)}</strong>`],
   ];
   const totals = sums.map(([label, value]) => `<tr><td colspan="3" style="padding: 4px 8px; text-align: right;">${label}</td>${cell(value, 'right')}</tr>`);
@@ -26,12 +27,13 @@ function orderLinesHtml(order: OrderForEmail): string {
   ].join('\n');
 }
 
-export function orderEmailHtml(parts: { body: string; order: OrderForEmail; closing?: string; signature: string }): string {
+export function orderEmailHtml(parts: { body: string; order: OrderForEmail; closing?: string; link: OrderLink; signature: string }): string {
   return [
     '<!doctype html><html><body style="font-family: Georgia, serif; color: #1e1b4b;">',
     htmlParagraphs(parts.body),
     orderLinesHtml(parts.order),
     parts.closing ? htmlParagraphs(parts.closing) : '',
+    `<p><a href="${escapeHtml(parts.link.url)}">${escapeHtml(parts.link.label)}</a></p>`,
     `<p style="color: #6b21a8;">${escapeHtml(parts.signature.trimEnd()).replace(/\n/g, '<br>')}</p>`,
     '</body></html>',
   ]

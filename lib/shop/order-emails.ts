@@ -6,22 +6,23 @@ import type { Db } from '@/lib/db/client';
 import { companyConfig } from '@/lib/config/company';
 import type { OrderStatus, PaymentMethod } from '@/lib/generated/sqlite/enums';
 import { formatEuro } from './money';
-import { VAT_RATE_PERCENT } from './pricing';
+import { vatLabel, type VatTreatment } from './vat';
 import { renderTemplate } from './render-template';
 import { orderEmailHtml } from './order-email-html';
+import { deliveryDetails, orderPageLink, type OrderDetailsForEmail, type OrderLink } from './order-email-details';
 
 type Tx = Pick<Db, 'outboxMessage'>;
 type Reader = Pick<Db, 'replyTemplate' | 'businessUnit'>;
 
-export type OrderForEmail = {
+export type OrderForEmail = OrderDetailsForEmail & {
   id: string;
-  number: string;
   email: string;
-  contactName: string;
   paymentMethod: PaymentMethod;
   netCents: number;
   shippingCents: number;
   vatCents: number;
+  vatRatePercent: number;
+  vatTreatment: VatTreatment;
   totalCents: number;
   items: { sku: string; name: string; quantity: number; unitPriceCents: number; lineCents: number }[];
 };
@@ -64,18 +65,18 @@ export function orderLinesText(order: OrderForEmail): string {
     '',
     `  Net:      ${formatEuro(order.netCents)}`,
     `  Shipping: ${order.shippingCents ? formatEuro(order.shippingCents) : 'free'}`,
-    `  VAT ${VAT_RATE_PERCENT} %: ${formatEuro(order.vatCents)}`,
+    `  ${vatLabel(order)}: ${formatEuro(order.vatCents)}`,
     `  Total:    ${formatEuro(order.totalCents)}`,
   ].join('\n');
 }
 
-type Message = { kind: string; template: string | null; from: string; order: OrderForEmail; subject: string; body: string; closing?: string };
+type Message = { kind: string; template: string | null; from: string; order: OrderForEmail; subject: string; body: string; closing?: string; link: OrderLink };
 
-/** Text and HTML say the same: the body, the order lines, an optional closing paragraph, the signature. */
+/** Text and HTML say the same: the body, the order lines, an optional closing paragraph, the order's link, the signature. */
 function queue(tx: Tx, message: Message) {
   const { company } = companyConfig();
-  const { order, body, closing } = message;
-  const text = [body.trimEnd(), orderLinesText(order), closing].filter(Boolean).join('\n\n');
+  const { order, body, closing, link } = message;
+  const text = [body.trimEnd(), orderLinesText(order), closing, `${link.label}: ${link.url}`].filter(Boolean).join('\n\n');
   return tx.outboxMessage.create({
     data: {
       kind: message.kind,
@@ -85,7 +86,7 @@ function queue(tx: Tx, message: Message) {
       toAddress: order.email,
       subject: message.subject.replace(/[\r\n]+/g, ' ').trim(), // a name with a line break must not add a header
       text: `${text}\n\n${company.signature.trimEnd()}\n`,
-      html: orderEmailHtml({ body, order, closing, signature: company.signature }),
+      html: orderEmailHtml({ body, order, closing, link, signature: company.signature }),
       headers: { 'Auto-Submitted': 'auto-generated' },
       orderId: order.id,
     },
@@ -109,9 +110,13 @@ export function queueOrderConfirmation(tx: Tx, order: OrderForEmail, { desk, con
     order,
     subject: renderTemplate(confirmation.subject, vars),
     body: renderTemplate(confirmation.body, vars),
-    closing: paymentInstructions(order),
+    closing: firstNews(order),
+    link: orderPageLink(order),
   });
 }
+
+/** What the buyer's first mail about an order repeats: where it goes and how to pay. */
+const firstNews = (order: OrderForEmail) => `${deliveryDetails(order)}\n\n${paymentInstructions(order)}`;
 
 const STATUS_NEWS: Partial<Record<OrderStatus, (number: string, deskEmail: string) => string>> = {
   CONFIRMED: (n) => `We are delighted to confirm your order ${n}. Our workshop is preparing it now.`,
@@ -122,16 +127,27 @@ const STATUS_NEWS: Partial<Record<OrderStatus, (number: string, deskEmail: strin
 
 const STATUS_WORD: Partial<Record<OrderStatus, string>> = { CONFIRMED: 'confirmed', SHIPPED: 'on its way', DELIVERED: 'delivered', CANCELLED: 'cancelled' };
 
+/** A confirmed draft is the buyer's first mail about the order; a cancelled prepayment may have been paid already. */
+function statusClosing(order: OrderForEmail, { from, to }: StatusMove): string | undefined {
+  if (from === 'DRAFT' && to === 'CONFIRMED') return firstNews(order);
+  if (to === 'CANCELLED' && order.paymentMethod === 'PREPAYMENT') return 'Should you have transferred the payment already, we shall refund it in full to the account it came from.';
+  return undefined;
+}
+
+type StatusMove = { from: OrderStatus; to: OrderStatus };
+
 /** Tells the buyer about a status change; statuses without news for the buyer send nothing. */
-export function queueStatusEmail(tx: Tx, order: OrderForEmail, status: OrderStatus, { desk }: OrderMailContext) {
-  const news = STATUS_NEWS[status];
+export function queueStatusEmail(tx: Tx, order: OrderForEmail, move: StatusMove, { desk }: OrderMailContext) {
+  const news = STATUS_NEWS[move.to];
   if (!news) return null;
   return queue(tx, {
     kind: 'order_status',
     template: null,
     from: desk.email,
     order,
-    subject: `Your order ${order.number} is ${STATUS_WORD[status]}`,
+    subject: `Your order ${order.number} is ${STATUS_WORD[move.to]}`,
     body: `Dear ${order.contactName},\n\n${news(order.number, desk.email)}`,
+    closing: statusClosing(order, move),
+    link: orderPageLink(order),
   });
 }

@@ -30,6 +30,8 @@ export function orderView(order: OrderWithItems) {
     netCents: order.netCents,
     shippingCents: order.shippingCents,
     vatCents: order.vatCents,
+    vatRatePercent: order.vatRatePercent,
+    vatTreatment: order.vatTreatment,
     totalCents: order.totalCents,
     currency: 'EUR',
     placedAt: order.placedAt.toISOString(),

@@ -41,7 +41,7 @@ export async function changeOrderStatus(orderId: string, to: OrderStatus, caller
     const gives = holdsStock(order.status) && !holdsStock(to);
     if (takes) moves = await takeStock(tx, lines);
     if (gives) await returnStock(tx, lines);
-    if (tellsBuyer(order.status, to)) await queueStatusEmail(tx, order, to, mail);
+    if (tellsBuyer(order.status, to)) await queueStatusEmail(tx, order, { from: order.status, to }, mail);
     await recordActivity(tx, actorOf(caller), {
       action: 'order.status_changed',
       entityType: 'Order',

@@ -13,6 +13,7 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import type { OrderInput, OrderItemInput } from './checkout-schema';
 import { storedAddress } from './order-addresses';
 import { lineCents, orderTotals } from './pricing';
+import { vatFor } from './vat';
 import { ensureOrderCounter, nextOrderNumber } from './order-number';
 import { takeStock, type StockLine } from './inventory';
 import { notifyLowStock } from './low-stock';
@@ -126,6 +127,9 @@ export async function placeOrder(input: OrderInput, ctx: { caller: Caller; idemp
       });
       const moves = await takeStock(tx, priced satisfies StockLine[]);
       const number = await nextOrderNumber(tx, year);
+      const vatId = input.vatId || buyer.customer?.vatId || null;
+      const billingAddress = input.billingAddress ?? input.shippingAddress;
+      const vat = vatFor({ shippingCountry: input.shippingAddress.country, billingCountry: billingAddress.country, vatId });
       const order = await tx.order.create({
         data: {
           number,
@@ -137,11 +141,11 @@ export async function placeOrder(input: OrderInput, ctx: { caller: Caller; idemp
           email: input.email,
           contactName: input.contactName,
           company: input.company || buyer.customer?.name || null,
-          vatId: input.vatId || buyer.customer?.vatId || null,
+          vatId,
           shippingAddress: storedAddress(input.shippingAddress),
-          billingAddress: storedAddress(input.billingAddress ?? input.shippingAddress),
+          billingAddress: storedAddress(billingAddress),
           paymentMethod: input.paymentMethod,
-          ...orderTotals(priced),
+          ...orderTotals(priced, vat),
           placedAt: now,
           items: {
             create: priced.map((l) => ({ productId: l.productId, sku: l.sku, name: l.name, unitPriceCents: l.unitPriceCents, quantity: l.quantity, lineCents: lineCents(l) })),

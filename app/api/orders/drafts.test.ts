@@ -126,6 +126,19 @@ describe('discarding a draft', () => {
   });
 });
 
+describe('confirming a prepaid draft', () => {
+  it('asks the customer to pay: the confirmation carries the bank details, the address and the link to the order', async () => {
+    const d = await draft([{ stock: 10, quantity: 2 }], { shippingAddress: address, billingAddress: address });
+    await db.order.update({ where: { id: d.id }, data: { paymentMethod: 'PREPAYMENT', totalCents: 1_180 } });
+    expect((await patch(d.id, { status: 'CONFIRMED' })).status).toBe(200);
+    const [mail] = await db.outboxMessage.findMany({ where: { orderId: d.id } });
+    expect(mail.subject).toBe(`Your order ${d.number} is confirmed`);
+    expect(mail.text).toMatch(new RegExp(`Kindly transfer €11\\.80 to .*IBAN .*quoting ${d.number}`));
+    expect(mail.text).toContain('Delivery to:\nKlara Vogt\nKnopfallee 1\n80331 München\nGermany');
+    expect(mail.text).toContain(`/checkout/confirmation/${d.number}?token=`);
+  });
+});
+
 describe('the draft order history', () => {
   it("reads in words and names the unit's agent, not its key", async () => {
     const d = await draft([{ stock: 10, quantity: 1 }]);

@@ -6,16 +6,10 @@ import { POST as quote } from './quote/route';
 import { db } from '@/lib/db';
 import { createApiKey } from '@/lib/auth/api-keys';
 import { orderTotals } from '@/lib/shop/pricing';
+import { GERMAN_VAT } from '@/lib/shop/vat';
 import { ORDER_NUMBER_PATTERN } from '@/lib/shop/order-number';
 import { params, request, TEST_API_KEY } from '@/tests/helpers';
-
-async function testProduct(stock: number, priceCents = 1_000) {
-  const category = await db.category.findUniqueOrThrow({ where: { slug: 'standard' } });
-  const tag = randomUUID().slice(0, 8).toUpperCase();
-  return db.product.create({
-    data: { sku: `T-${tag}`, slug: `test-${tag.toLowerCase()}`, name: `Test Button ${tag}`, description: 'A button for tests', priceCents, features: [], stock, image: '/products/classic-shirt-buttons.svg', categoryId: category.id },
-  });
-}
+import { testProduct } from '@/tests/shop-fixtures';
 
 const address = { line1: 'Knopfallee 1', postalCode: '80331', city: 'München', country: 'DE' };
 const uniqueEmail = () => `buyer-${randomUUID().slice(0, 8)}@example.org`;
@@ -59,7 +53,7 @@ describe('POST /api/orders', () => {
     expect(res.status).toBe(201);
     const placed = await res.json();
     expect(placed.items[0].unitPriceCents).toBe(1_250);
-    expect(placed).toMatchObject(orderTotals([{ unitPriceCents: 1_250, quantity: 4 }]));
+    expect(placed).toMatchObject(orderTotals([{ unitPriceCents: 1_250, quantity: 4 }], GERMAN_VAT));
     expect(placed.totalCents).toBe(5_000 + 990 + 1_138);
   });
 

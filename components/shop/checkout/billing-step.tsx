@@ -2,33 +2,54 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { billingStepSchema, type BillingStep } from '@/lib/shop/checkout-schema';
+import { billingStepSchema, checkVatIdCountry, type BillingStep, type CountryCode } from '@/lib/shop/checkout-schema';
 import type { CheckoutProfile } from '@/lib/shop/checkout-profile';
 import { BillingAddressChoice } from './billing-address-choice';
 import { applyServerErrors, errorAt } from './form-errors';
+import { typedFields, useKeepTyped } from './checkout-draft';
 
 export const BILLING_FIELDS = ['billingAddress', 'paymentMethod', 'vatId'];
 const owns = (path: string) => BILLING_FIELDS.includes(path.split('.')[0]);
 
 const radioCard = 'flex cursor-pointer gap-3 rounded-lg border border-border p-4 has-[:checked]:border-royal-500 has-[:checked]:bg-royal-50 has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60 dark:has-[:checked]:bg-royal-900';
 
-type Props = { initial: BillingStep | null; profile: CheckoutProfile; serverErrors: Record<string, string>; onBack: () => void; onDone: (v: BillingStep) => void };
+type Props = {
+  initial: BillingStep | null;
+  profile: CheckoutProfile;
+  /** From the first step: the billing country when billed to the shipping address. */
+  shippingCountry: CountryCode;
+  serverErrors: Record<string, string>;
+  onBack: () => void;
+  onDone: (v: BillingStep) => void;
+};
 
-export function BillingStepForm({ initial, profile, serverErrors, onBack, onDone }: Props) {
-  const { register, handleSubmit, setError, control, formState } = useForm({
-    resolver: zodResolver(billingStepSchema),
+/** The step's schema plus the server's rule that the VAT ID is the billing country's. */
+const billingStepFor = (shippingCountry: CountryCode) =>
+  billingStepSchema.superRefine((b, ctx) => checkVatIdCountry(b.vatId, b.billingTo === 'other' ? b.billingAddress?.country : shippingCountry, ctx));
+
+export function BillingStepForm({ initial, profile, shippingCountry, serverErrors, onBack, onDone }: Props) {
+  const [defaultValues] = useState(() =>
+    typedFields(
+      'billing',
+      initial ?? {
+        billingTo: 'shipping',
+        billingAddress: { line1: '', line2: '', postalCode: '', city: '', country: 'DE' },
+        paymentMethod: profile.invoiceAllowed ? 'INVOICE' : 'PREPAYMENT',
+        vatId: profile.vatId,
+      },
+      profile,
+    ),
+  );
+  const { register, handleSubmit, setError, control, formState, watch } = useForm({
+    resolver: zodResolver(billingStepFor(shippingCountry)),
     mode: 'onTouched',
-    defaultValues: initial ?? {
-      billingTo: 'shipping',
-      billingAddress: { line1: '', line2: '', postalCode: '', city: '', country: 'DE' },
-      paymentMethod: profile.invoiceAllowed ? 'INVOICE' : 'PREPAYMENT',
-      vatId: profile.vatId,
-    },
+    defaultValues,
   });
+  useKeepTyped('billing', watch);
   useEffect(() => applyServerErrors(setError, serverErrors, owns), [serverErrors, setError]);
   const error = (path: string) => errorAt(formState.errors, path);
   const billingTo = useWatch({ control, name: 'billingTo' });
@@ -79,7 +100,7 @@ export function BillingStepForm({ initial, profile, serverErrors, onBack, onDone
       <fieldset>
         <legend className="mb-2 font-serif text-lg">VAT</legend>
         <div className="max-w-sm">
-          <Field label="VAT ID (optional)" hint="Printed on your invoice, e.g. DE123456789." {...register('vatId')} id="vatId" error={error('vatId')} />
+          <Field label="VAT ID (optional)" hint="Printed on your invoice, e.g. DE123456789; it must be the billing country's. With an EU VAT ID from outside Germany, no German VAT is charged (reverse charge)." {...register('vatId')} id="vatId" error={error('vatId')} />
         </div>
       </fieldset>
 

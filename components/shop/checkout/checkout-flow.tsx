@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { EmptyState, Skeleton } from '@/components/ui/states';
 import { useCart, useCartHydrated } from '@/lib/shop/cart-store';
@@ -11,6 +11,7 @@ import { BILLING_FIELDS, BillingStepForm } from './billing-step';
 import { CONTACT_FIELDS, ContactStepForm } from './contact-step';
 import { ReviewStep } from './review-step';
 import { CheckoutSteps, type CheckoutStep } from './checkout-steps';
+import { clearCheckoutDraft, loadCheckoutDraft, reachableStep, saveFinishedStep, stepHref } from './checkout-draft';
 
 type Problem = { detail?: string; errors?: { field: string; message: string }[] };
 
@@ -20,9 +21,14 @@ export function CheckoutFlow({ profile }: { profile: CheckoutProfile }) {
   const hydrated = useCartHydrated();
   const lines = useCart((s) => s.lines);
   const clear = useCart((s) => s.clear);
-  const [step, setStep] = useState<CheckoutStep>('contact');
-  const [contact, setContact] = useState<ContactStep | null>(null);
-  const [billing, setBilling] = useState<BillingStep | null>(null);
+  // Read once on the client: the server renders the skeleton until the cart is hydrated, so nothing shown differs.
+  const [draft] = useState(() => loadCheckoutDraft(profile));
+  const [contact, setContact] = useState<ContactStep | null>(draft.contact);
+  const [billing, setBilling] = useState<BillingStep | null>(draft.billing);
+  const requested = useSearchParams().get('step');
+  const step = reachableStep(requested, { contact: !!contact, billing: !!billing });
+  // One history entry per step: Back and Forward move between steps. Next's router follows pushState.
+  const setStep = (next: CheckoutStep) => window.history.pushState(null, '', stepHref(next));
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [placing, setPlacing] = useState(false);
@@ -39,6 +45,11 @@ export function CheckoutFlow({ profile }: { profile: CheckoutProfile }) {
     }
     heading.current?.focus();
   }, [step]);
+
+  // A step the buyer cannot be at yet (an old link, a draft lost with its tab) shows the first open one: say so in the URL.
+  useEffect(() => {
+    if (requested && requested !== step) window.history.replaceState(null, '', stepHref(step));
+  }, [requested, step]);
 
   if (!hydrated) return <Skeleton className="h-96" />;
   if (placed) return <p role="status" className="py-10 text-center">Order placed — opening your confirmation…</p>;
@@ -68,6 +79,7 @@ export function CheckoutFlow({ profile }: { profile: CheckoutProfile }) {
         const order = (await res.json()) as { confirmationUrl: string };
         setPlaced(true);
         clear();
+        clearCheckoutDraft();
         router.push(order.confirmationUrl);
         return;
       }
@@ -75,8 +87,8 @@ export function CheckoutFlow({ profile }: { profile: CheckoutProfile }) {
       const fields = Object.fromEntries((p.errors ?? []).map((e) => [e.field.replace(/^body\./, ''), e.message]));
       setServerErrors(fields);
       const paths = Object.keys(fields).map((f) => f.split('.')[0]);
-      if (paths.some((f) => BILLING_FIELDS.includes(f))) setStep('billing');
-      if (paths.some((f) => CONTACT_FIELDS.includes(f))) setStep('contact');
+      const back = paths.some((f) => CONTACT_FIELDS.includes(f)) ? 'contact' : paths.some((f) => BILLING_FIELDS.includes(f)) ? 'billing' : null;
+      if (back) setStep(back);
       setProblem(p.detail ?? 'Your order could not be placed. Please try again.');
     } catch {
       setProblem('We could not reach our shop. Please check your connection and try again — you will not be charged twice.');
@@ -104,6 +116,7 @@ export function CheckoutFlow({ profile }: { profile: CheckoutProfile }) {
           serverErrors={serverErrors}
           onDone={(v) => {
             setContact(v);
+            saveFinishedStep({ contact: v });
             setStep('billing');
           }}
         />
@@ -112,10 +125,12 @@ export function CheckoutFlow({ profile }: { profile: CheckoutProfile }) {
         <BillingStepForm
           initial={billing}
           profile={profile}
+          shippingCountry={contact?.shippingAddress.country ?? 'DE'}
           serverErrors={serverErrors}
           onBack={() => setStep('contact')}
           onDone={(v) => {
             setBilling(v);
+            saveFinishedStep({ billing: v });
             setStep('review');
           }}
         />

@@ -1,7 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -9,22 +9,27 @@ import { contactStepSchema, type ContactStep } from '@/lib/shop/checkout-schema'
 import type { CheckoutProfile } from '@/lib/shop/checkout-profile';
 import { AddressFields } from './address-fields';
 import { applyServerErrors, errorAt } from './form-errors';
+import { typedFields, useKeepTyped } from './checkout-draft';
 
 export const CONTACT_FIELDS = ['email', 'contactName', 'company', 'shippingAddress'];
 const owns = (path: string) => CONTACT_FIELDS.includes(path.split('.')[0]);
 
 export function ContactStepForm({ initial, profile, serverErrors, onDone }: { initial: ContactStep | null; profile: CheckoutProfile; serverErrors: Record<string, string>; onDone: (v: ContactStep) => void }) {
-  const form = useForm({
-    resolver: zodResolver(contactStepSchema),
-    mode: 'onTouched',
-    defaultValues: initial ?? {
-      email: profile.email,
-      contactName: profile.contactName,
-      company: profile.company,
-      shippingAddress: { line1: '', line2: '', postalCode: '', city: '', country: 'DE' },
-    },
-  });
-  const { register, handleSubmit, setError, formState } = form;
+  const [defaultValues] = useState(() =>
+    typedFields(
+      'contact',
+      initial ?? {
+        email: profile.email,
+        contactName: profile.contactName,
+        company: profile.company,
+        shippingAddress: { line1: '', line2: '', postalCode: '', city: '', country: 'DE' },
+      },
+      profile,
+    ),
+  );
+  const form = useForm({ resolver: zodResolver(contactStepSchema), mode: 'onTouched', defaultValues });
+  const { register, handleSubmit, setError, formState, watch } = form;
+  useKeepTyped('contact', watch);
   useEffect(() => applyServerErrors(setError, serverErrors, owns), [serverErrors, setError]);
   const error = (path: string) => errorAt(formState.errors, path);
   const reg = (name: string) => register(name as Path<ContactStep>);

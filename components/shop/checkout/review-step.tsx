@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { Card, CardTitle } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/states';
-import { COUNTRIES, type Address, type BillingStep, type ContactStep } from '@/lib/shop/checkout-schema';
+import { COUNTRIES, destinationOf, type Address, type BillingStep, type ContactStep } from '@/lib/shop/checkout-schema';
 import { formatEuro } from '@/lib/shop/money';
 import { BuyerName } from '../buyer-name';
 import { OrderTotals } from '../order-totals';
@@ -24,7 +24,7 @@ function AddressBlock({ a }: { a: Partial<Address> }) {
 type Props = { contact: ContactStep; billing: BillingStep; placing: boolean; problem: string | null; onEdit: (step: 'contact' | 'billing') => void; onPlace: () => void };
 
 export function ReviewStep({ contact, billing, placing, problem, onEdit, onPlace }: Props) {
-  const { quote, error, loading } = useQuote();
+  const { quote, error, loading } = useQuote(destinationOf(contact, billing));
   const buyer = <BuyerName contactName={contact.contactName} company={contact.company} />;
   const editButton = (step: 'contact' | 'billing', what: string) => (
     <button type="button" onClick={() => onEdit(step)} className="text-sm underline">
@@ -80,7 +80,13 @@ export function ReviewStep({ contact, billing, placing, problem, onEdit, onPlace
       <Card className="h-fit space-y-4" aria-live="polite">
         <CardTitle>Total</CardTitle>
         {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
-        {quote ? <OrderTotals totals={quote.totals} /> : <Skeleton className="h-28" />}
+        {quote?.totals ? (
+          <OrderTotals totals={quote.totals} vatId={billing.vatId} />
+        ) : quote ? (
+          <p className="text-sm text-muted">The total follows once every line can be ordered.</p>
+        ) : (
+          <Skeleton className="h-28" />
+        )}
         {problem && (
           <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
             {problem}

@@ -10,7 +10,7 @@ import { env } from '@/lib/config/env';
 import { relatedProducts, type CatalogProduct } from '@/lib/shop/catalog';
 import { cachedCatalog } from '@/lib/shop/catalog-cache';
 import { catalogHref } from '@/lib/shop/catalog-urls';
-import { VAT_RATE_PERCENT } from '@/lib/shop/pricing';
+import { NET_PRICE_NOTE } from '@/lib/shop/vat';
 import { stockLevel } from '@/lib/shop/stock';
 
 // Prerendered for every product; regenerated when stock or prices change (the 'products' tag), at the latest after 5 minutes.
@@ -105,7 +105,9 @@ export default async function ProductPage({ params }: { params: Params }) {
             <Price cents={product.priceCents} className="text-3xl font-semibold" />
             <StockBadge stock={product.stock} />
           </div>
-          <p className="text-sm text-muted">Net price, plus {VAT_RATE_PERCENT} % VAT. {product.stock > 0 && `${product.stock} in stock.`}</p>
+          <p className="text-sm text-muted">
+            {NET_PRICE_NOTE} {product.stock > 0 && `${product.stock} in stock.`}
+          </p>
           <AddToCart
             product={{ sku: product.sku, slug: product.slug, name: product.name, image: product.image, priceCents: product.priceCents, stock: product.stock }}
           />
