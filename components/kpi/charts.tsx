@@ -7,6 +7,7 @@ import type { SeriesPoint } from '@/lib/kpi/data';
 import { formatDuration } from '@/lib/kpi/format';
 import { dottedPoints } from '@/lib/kpi/series-dots';
 import { TYPE_LABEL } from '@/components/email/labels';
+import { bucketTick, bucketTooltip } from './bucket-labels';
 
 type Props = { series: SeriesPoint[]; hourly: boolean };
 
@@ -30,22 +31,19 @@ const TYPE_COLOURS: Record<EmailType, string> = {
   SPAM: 'var(--hb-chart-grey)',
 };
 
-const tick = (hourly: boolean) => (iso: string) => {
-  const d = new Date(iso);
-  return hourly ? d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : d.toLocaleDateString([], { day: 'numeric', month: 'short' });
-};
+const tick = (hourly: boolean) => (iso: string) => bucketTick(iso, hourly);
 
 const axis = { stroke: 'currentColor', fontSize: 12 };
 // Lines and areas put their first and last point on the plot's edges; the padding keeps those dots clear of the axes.
 const timeAxisPadding = { left: 12, right: 12 };
 
-const tooltip = {
-  labelFormatter: (l: unknown) => new Date(String(l)).toLocaleString(),
+const tooltip = (hourly: boolean) => ({
+  labelFormatter: (l: unknown) => bucketTooltip(String(l), hourly),
   contentStyle: { backgroundColor: 'var(--hb-card)', borderColor: 'var(--hb-border)', color: 'var(--hb-fg)' },
   itemStyle: { color: 'var(--hb-fg)' },
   // Above the legend, which the chart lays over the same corner.
   wrapperStyle: { zIndex: 10 },
-};
+});
 const barCursor = { fill: 'var(--hb-subtle)' };
 
 // Legend labels in the text colour; the swatch beside each carries the series colour (gold text would be unreadable on white).
@@ -89,7 +87,7 @@ export function VolumeChart({ series, hourly }: Props) {
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis dataKey="t" tickFormatter={tick(hourly)} {...axis} />
         <YAxis allowDecimals={false} {...axis} />
-        <Tooltip {...tooltip} cursor={barCursor} />
+        <Tooltip {...tooltip(hourly)} cursor={barCursor} />
         <Legend formatter={legendLabel} />
         {types.map((t) => (
           <Bar key={t} dataKey={t} name={TYPE_LABEL[t]} stackId="types" fill={TYPE_COLOURS[t]} />
@@ -109,7 +107,7 @@ export function ResponseTimeChart({ series, hourly, target }: Props & { target: 
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis dataKey="t" tickFormatter={tick(hourly)} padding={timeAxisPadding} {...axis} />
         <YAxis {...axis} />
-        <Tooltip {...tooltip} formatter={(v) => formatDuration(Number(v) * 60)} />
+        <Tooltip {...tooltip(hourly)} formatter={(v) => formatDuration(Number(v) * 60)} />
         <Legend formatter={legendLabel} />
         <ReferenceLine y={target / 60} {...targetLine} />
         <Line type="monotone" dataKey="median" name="Median" stroke={NAVY} strokeWidth={2} dot={dots(data.map((d) => d.median), NAVY)} connectNulls />
@@ -127,7 +125,7 @@ export function AutoHandledChart({ series, hourly, target }: Props & { target: n
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis dataKey="t" tickFormatter={tick(hourly)} padding={timeAxisPadding} {...axis} />
         <YAxis domain={[0, 100]} {...axis} />
-        <Tooltip {...tooltip} formatter={(v) => `${v} %`} />
+        <Tooltip {...tooltip(hourly)} formatter={(v) => `${v} %`} />
         <ReferenceLine y={target} {...targetLine} />
         <Area type="monotone" dataKey="share" name="Auto-handled" stroke={PURPLE} fill={LILAC} fillOpacity={0.3} dot={dots(data.map((d) => d.share), PURPLE)} connectNulls />
       </AreaChart>
@@ -143,7 +141,7 @@ export function SlaBreachChart({ series, hourly }: Props) {
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis dataKey="t" tickFormatter={tick(hourly)} {...axis} />
         <YAxis allowDecimals={false} {...axis} />
-        <Tooltip {...tooltip} cursor={barCursor} />
+        <Tooltip {...tooltip(hourly)} cursor={barCursor} />
         <Bar dataKey="breached" name="Breached" fill={RED} />
       </BarChart>
     </Frame>

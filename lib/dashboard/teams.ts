@@ -5,8 +5,9 @@ import { db } from '@/lib/db';
 import { OPEN_TASK_STATUSES } from '@/lib/email/sla';
 import { recordActivity, type Actor } from '@/lib/audit';
 import { notFound, unprocessable } from '@/lib/http/problem';
-import { slaWhere } from '@/lib/email/queries';
-import { percent } from '@/lib/kpi/measures';
+import { slaKeptWhere, slaWhere } from '@/lib/email/queries';
+import { invalidatePipelineDirectory } from '@/lib/email/directory';
+import { slaComplianceOf } from '@/lib/kpi/measures';
 
 /** SLA performance looks at tasks created in this window. */
 export const PERFORMANCE_DAYS = 30;
@@ -17,7 +18,7 @@ export type Team = { key: string; name: string; email: string; specialization: s
 
 export async function teamsOverview(now = new Date()): Promise<{ teams: Team[]; staff: { id: string; name: string; unitKey: string | null }[] }> {
   const since = new Date(+now - PERFORMANCE_DAYS * 86_400_000);
-  const [units, staff, open, assigned, breached] = await Promise.all([
+  const [units, staff, open, assigned, kept, breached] = await Promise.all([
     db.businessUnit.findMany({
       orderBy: { name: 'asc' },
       include: { members: { where: { active: true }, select: { id: true, name: true, email: true, role: true }, orderBy: { name: 'asc' } } },
@@ -25,6 +26,7 @@ export async function teamsOverview(now = new Date()): Promise<{ teams: Team[]; 
     db.user.findMany({ where: { active: true, role: { in: [...TEAM_ROLES] } }, select: { id: true, name: true, businessUnit: { select: { key: true } } }, orderBy: { name: 'asc' } }),
     db.task.groupBy({ by: ['assigneeId'], where: { status: { in: [...OPEN_TASK_STATUSES] }, assigneeId: { not: null } }, _count: { _all: true } }),
     db.task.groupBy({ by: ['assigneeId'], where: { assigneeId: { not: null }, createdAt: { gte: since } }, _count: { _all: true } }),
+    db.task.groupBy({ by: ['assigneeId'], where: { assigneeId: { not: null }, createdAt: { gte: since }, AND: [slaKeptWhere()] }, _count: { _all: true } }),
     db.task.groupBy({ by: ['assigneeId'], where: { assigneeId: { not: null }, createdAt: { gte: since }, AND: [slaWhere('breached', now)] }, _count: { _all: true } }),
   ]);
   const countOf = (rows: { assigneeId: string | null; _count: { _all: number } }[], id: string) => rows.find((r) => r.assigneeId === id)?._count._all ?? 0;
@@ -36,9 +38,8 @@ export async function teamsOverview(now = new Date()): Promise<{ teams: Team[]; 
       specialization: u.specialization,
       sla: { urgent: u.slaUrgentMinutes, high: u.slaHighMinutes, normal: u.slaNormalMinutes, low: u.slaLowMinutes },
       members: u.members.map((m) => {
-        const tasks = countOf(assigned, m.id);
         const late = countOf(breached, m.id);
-        return { ...m, openTasks: countOf(open, m.id), tasks, breached: late, slaCompliance: percent(tasks - late, tasks) };
+        return { ...m, openTasks: countOf(open, m.id), tasks: countOf(assigned, m.id), breached: late, slaCompliance: slaComplianceOf(countOf(kept, m.id), late) };
       }),
     })),
     staff: staff.map((s) => ({ id: s.id, name: s.name, unitKey: s.businessUnit?.key ?? null })),
@@ -87,13 +88,15 @@ export async function removeMember(unitKey: string, userId: string, actor: Actor
   });
 }
 
-/** New SLA minutes apply to emails arriving from now on; tasks keep the promise made when they arrived. */
+/** New SLA minutes apply to emails arriving from now on (the pipeline's cached units are dropped after commit); tasks keep the promise made when they arrived. */
 export async function setUnitSla(unitKey: string, sla: z.infer<typeof slaInput>, actor: Actor) {
   const unit = await unitByKey(unitKey);
   const before = { urgent: unit.slaUrgentMinutes, high: unit.slaHighMinutes, normal: unit.slaNormalMinutes, low: unit.slaLowMinutes };
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     await tx.businessUnit.update({ where: { id: unit.id }, data: { slaUrgentMinutes: sla.urgent, slaHighMinutes: sla.high, slaNormalMinutes: sla.normal, slaLowMinutes: sla.low } });
     await recordActivity(tx, actor, { action: 'unit.sla_changed', entityType: 'business_unit', entityId: unit.id, before, after: sla });
     return { unit: unit.key, sla };
   });
+  invalidatePipelineDirectory();
+  return result;
 }

@@ -1,5 +1,6 @@
-// Customer satisfaction, collected for real: every reply carries one-click rating links to /csat/<token>;
-// the token is single-use, the answer counts towards the KPIs from the moment it is given.
+// Customer satisfaction, collected for real: every reply a person writes carries one-click rating links to
+// /csat/<token> (automatic acknowledgements do not: they have done nothing yet); the token is single-use, the
+// answer counts towards the KPIs from the moment it is given.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '@/lib/db';

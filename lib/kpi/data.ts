@@ -11,6 +11,7 @@ import {
   firstResponseP90,
   revenueGrowth,
   slaCompliance,
+  slaDecided,
   type KpiTargets,
 } from './measures';
 import { emptyMetrics } from './metrics';
@@ -44,7 +45,10 @@ export type KpiReport = {
     csat: number | null;
     csatCount: number;
     slaCompliance: number | null;
+    /** Tasks answered, or overdue unanswered: the ones SLA compliance is measured on. */
+    slaDecided: number;
     slaBreached: number;
+    /** Net goods (no VAT, no shipping). */
     revenueCents: number;
     previousRevenueCents: number;
     orders: number;
@@ -100,6 +104,7 @@ export async function kpiReport(period: Period, now = new Date()): Promise<KpiRe
       csat: csatPercent(all),
       csatCount: all.csatCount,
       slaCompliance: slaCompliance(all),
+      slaDecided: slaDecided(all),
       slaBreached: all.slaBreached,
       revenueCents: all.revenueCents,
       previousRevenueCents: allBefore.revenueCents,

@@ -44,7 +44,7 @@ export async function collectFacts(range: Range, { g, now, units, into = new Map
     }),
     db.order.findMany({
       where: { placedAt: { gte: range.from, lt: range.to }, status: { notIn: [...NON_REVENUE_STATUSES] } },
-      select: { placedAt: true, totalCents: true, status: true },
+      select: { placedAt: true, netCents: true, status: true },
     }),
   ]);
   for (const a of answers) for (const scope of scopesOf(a.businessUnitId)) addCsat(metricsAt(into, at(a.answeredAt!), scope), { rating: a.rating! });

@@ -4,7 +4,7 @@ import { departmentKpis } from './departments';
 import { histogramQuantile, RESPONSE_BUCKETS } from './histogram';
 import { autoHandledShare, csatPercent, firstResponseMedian, firstResponseP90, revenueGrowth, slaCompliance, type KpiTargets } from './measures';
 import { addCsat, addEmail, addOrder, emptyMetrics, mergeInto, type EmailFact, type Metrics } from './metrics';
-import { recommendations } from './recommendations';
+import { MIN_RATINGS, recommendations } from './recommendations';
 import { overallScore } from './score';
 import { kpiStatus, trendOf } from './assessment';
 import type { EmailType, OrderStatus } from '@/lib/generated/sqlite/enums';
@@ -43,7 +43,7 @@ function fixture(): Metrics {
   }
   for (const rating of [5, 4, 3, 5]) addCsat(m, { rating });
   const orders: [number, OrderStatus][] = [[10_000, 'PLACED'], [5_000, 'CONFIRMED'], [2_000, 'DRAFT'], [3_000, 'CANCELLED']];
-  for (const [totalCents, status] of orders) addOrder(m, { totalCents, status });
+  for (const [netCents, status] of orders) addOrder(m, { netCents, status });
   return m;
 }
 
@@ -56,6 +56,7 @@ describe('KPI functions on a fixed dataset', () => {
     expect(m.tasks).toBe(11);
     expect(m.responded).toBe(10);
     expect(m.responseSecondsSum).toBe(10_450);
+    expect(m.slaKept).toBe(9);
     expect(m.slaBreached).toBe(2);
   });
 
@@ -85,15 +86,27 @@ describe('KPI functions on a fixed dataset', () => {
     expect(csatPercent(m)).toBeCloseTo(85, 10);
   });
 
-  it('SLA compliance = 9 of 11 tasks', () => {
+  it('SLA compliance = 9 kept of 11 decided tasks', () => {
     expect(slaCompliance(m)).toBeCloseTo((9 / 11) * 100, 10);
   });
 
-  it('revenue growth leaves out drafts and cancellations: 150 € against 120 € = +25 %', () => {
+  it('SLA compliance leaves out tasks still within their SLA, and has no value before one is decided', () => {
+    const open = emptyMetrics();
+    const task = (dueAfter: number, answeredAfter: number | null) => ({ slaDueAt: at(dueAfter), firstResponseAt: answeredAfter === null ? null : at(answeredAfter), closedAt: null });
+    for (let i = 0; i < 3; i++) addEmail(open, { receivedAt: T0, type: 'INQUIRY', autoHandled: false, task: task(3 * 3600, null) }, NOW);
+    expect(slaCompliance(open)).toBeNull();
+    addEmail(open, { receivedAt: T0, type: 'INQUIRY', autoHandled: false, task: task(3600, 600) }, NOW); // kept
+    addEmail(open, { receivedAt: T0, type: 'INQUIRY', autoHandled: false, task: task(3600, null) }, NOW); // overdue at NOW
+    expect(open).toMatchObject({ tasks: 5, slaKept: 1, slaBreached: 1 });
+    expect(slaCompliance(open)).toBe(50);
+  });
+
+  it('revenue growth counts net goods and leaves out drafts and cancellations: 150 € against 120 € = +25 %', () => {
     expect(m.revenueCents).toBe(15_000);
     expect(m.orders).toBe(2);
     const previous = emptyMetrics();
-    addOrder(previous, { totalCents: 12_000, status: 'DELIVERED' });
+    const delivered = { netCents: 12_000, vatCents: 2_280, shippingCents: 990, totalCents: 15_270, status: 'DELIVERED' as const };
+    addOrder(previous, delivered);
     expect(revenueGrowth(m, previous)).toBeCloseTo(25, 10);
     expect(revenueGrowth(m, emptyMetrics())).toBeNull();
   });
@@ -190,5 +203,30 @@ describe('recommendations', () => {
     expect(sla.trigger.scope).toBe('orders');
     expect(recs.find((r) => r.trigger.figure === 'first_response_median')).toBeUndefined(); // median 600 s meets 3,600 s
     expect(recs.map((r) => r.priority)).toEqual([...recs.map((r) => r.priority)].sort((a, b) => ['high', 'medium', 'low'].indexOf(a) - ['high', 'medium', 'low'].indexOf(b)));
+  });
+
+  it(`wait for ${MIN_RATINGS} ratings before judging satisfaction, overall or in a unit, and say how many they rest on`, () => {
+    const rated = (...ratings: number[]) => {
+      const m = emptyMetrics();
+      for (const rating of ratings) addCsat(m, { rating });
+      return m;
+    };
+    const csatOf = (support: Metrics, finance: Metrics) =>
+      recommendations({
+        current: mergeInto(mergeInto(emptyMetrics(), support), finance),
+        previous: emptyMetrics(),
+        units: [
+          { key: 'support', name: 'Customer Service', current: support, previous: emptyMetrics() },
+          { key: 'finance', name: 'Finance', current: finance, previous: emptyMetrics() },
+        ],
+        targets,
+      }).find((r) => r.trigger.figure === 'csat');
+    // two ratings (5 and 2 = 70 %) are no reason to act
+    expect(csatOf(rated(5), rated(2))).toBeUndefined();
+    // six ratings are; Finance's single 1 is still too few to single it out
+    const rec = csatOf(rated(3, 3, 4, 3, 3), rated(1))!;
+    expect(rec.trigger).toMatchObject({ scope: 'support', value: 64 });
+    expect(rec.description).toContain('56.7 % (6 ratings)');
+    expect(rec.description).toContain('Customer Service scores lowest at 64.0 % (5 ratings)');
   });
 });

@@ -9,7 +9,7 @@ export type KpiTargets = {
   responseSeconds: number;
   /** percent: average rating / 5 */
   csat: number;
-  /** percent of tasks answered within their SLA */
+  /** percent of decided tasks answered within their SLA (see slaComplianceOf) */
   slaCompliance: number;
 };
 
@@ -20,7 +20,10 @@ export const firstResponseMedian = (m: Metrics) => histogramQuantile(m.responseH
 export const firstResponseP90 = (m: Metrics) => histogramQuantile(m.responseHist, 0.9);
 /** Average rating (1–5) as a share of the best rating. */
 export const csatPercent = (m: Metrics) => (m.csatCount > 0 ? (m.csatSum / m.csatCount / 5) * 100 : null);
-export const slaCompliance = (m: Metrics) => percent(m.tasks - m.slaBreached, m.tasks);
+/** Kept of the decided tasks (kept + breached); tasks still within their SLA are not decided yet. */
+export const slaComplianceOf = (kept: number, breached: number) => percent(kept, kept + breached);
+export const slaCompliance = (m: Metrics) => slaComplianceOf(m.slaKept, m.slaBreached);
+export const slaDecided = (m: Metrics) => m.slaKept + m.slaBreached;
 export const averageHandlingSeconds = (m: Metrics) => (m.closed > 0 ? m.closeSecondsSum / m.closed : null);
 
 /** Revenue of this period against the previous one, in percent; null without revenue to compare with. */

@@ -4,7 +4,7 @@
 // Attribution: email, task and SLA facts count in the bucket the email was *received* in (a cohort), CSAT answers
 // in the bucket they were given in, orders in the bucket they were placed in.
 import type { EmailType, OrderStatus } from '@/lib/generated/sqlite/enums';
-import { slaState } from '@/lib/email/sla';
+import { slaOutcome } from '@/lib/email/sla';
 import { bucketIndex, emptyHistogram, RESPONSE_BUCKETS } from './histogram';
 
 export type Metrics = {
@@ -19,9 +19,13 @@ export type Metrics = {
   responseHist: number[];
   closed: number;
   closeSecondsSum: number;
+  /** Tasks answered (or closed) within their SLA. */
+  slaKept: number;
+  /** Tasks answered late, or unanswered past their due time. */
   slaBreached: number;
   csatCount: number;
   csatSum: number;
+  /** Net goods of the orders: no VAT (owed to the tax office), no shipping. */
   revenueCents: number;
   orders: number;
 };
@@ -33,7 +37,7 @@ export type EmailFact = {
   task: { slaDueAt: Date; firstResponseAt: Date | null; closedAt: Date | null } | null;
 };
 export type CsatFact = { rating: number };
-export type OrderFact = { totalCents: number; status: OrderStatus };
+export type OrderFact = { netCents: number; status: OrderStatus };
 
 /** Orders that never became business. */
 export const NON_REVENUE_STATUSES: readonly OrderStatus[] = ['DRAFT', 'CANCELLED'];
@@ -49,6 +53,7 @@ export function emptyMetrics(): Metrics {
     responseHist: emptyHistogram(),
     closed: 0,
     closeSecondsSum: 0,
+    slaKept: 0,
     slaBreached: 0,
     csatCount: 0,
     csatSum: 0,
@@ -76,7 +81,9 @@ export function addEmail(m: Metrics, e: EmailFact, now: Date): void {
     m.closed++;
     m.closeSecondsSum += seconds(e.receivedAt, t.closedAt);
   }
-  if (slaState(t, now) === 'breached') m.slaBreached++;
+  const outcome = slaOutcome(t, now);
+  if (outcome === 'kept') m.slaKept++;
+  else if (outcome === 'breached') m.slaBreached++;
 }
 
 export function addCsat(m: Metrics, c: CsatFact): void {
@@ -87,7 +94,7 @@ export function addCsat(m: Metrics, c: CsatFact): void {
 export function addOrder(m: Metrics, o: OrderFact): void {
   if (NON_REVENUE_STATUSES.includes(o.status)) return;
   m.orders++;
-  m.revenueCents += o.totalCents;
+  m.revenueCents += o.netCents;
 }
 
 /** Adds `b` into `a` and returns `a`. */
@@ -101,6 +108,7 @@ export function mergeInto(a: Metrics, b: Metrics): Metrics {
   b.responseHist.forEach((n, i) => (a.responseHist[i] += n));
   a.closed += b.closed;
   a.closeSecondsSum += b.closeSecondsSum;
+  a.slaKept += b.slaKept;
   a.slaBreached += b.slaBreached;
   a.csatCount += b.csatCount;
   a.csatSum += b.csatSum;

@@ -7,6 +7,7 @@ import {
   firstResponseP90,
   revenueGrowth,
   slaCompliance,
+  slaDecided,
   type KpiTargets,
 } from './measures';
 import type { Metrics } from './metrics';
@@ -35,6 +36,8 @@ export type RecommendationInput = {
 /** A unit's volume must grow by this much (with at least MIN_VOLUME emails before) to call it a surge. */
 const SURGE_GROWTH = 0.3;
 const MIN_VOLUME = 10;
+/** Fewer ratings than this say little about satisfaction: no rule fires on them (overall or for a unit). */
+export const MIN_RATINGS = 5;
 
 const ORDER: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 
@@ -128,7 +131,7 @@ function slaBreaches({ units, targets }: RecommendationInput): Recommendation[] 
     {
       id: `sla_compliance:${unit.key}`,
       title: `Stop SLA breaches in ${unit.name}`,
-      description: `${unit.current.slaBreached} of ${unit.current.tasks} ${unit.name} tasks missed their SLA (compliance ${formatPercent(compliance)}, target ${formatPercent(targets.slaCompliance, 0)}). Check its rota against the hours the breaches happen, or review whether its SLA minutes are realistic.`,
+      description: `${unit.current.slaBreached} of ${slaDecided(unit.current)} answered or overdue ${unit.name} tasks missed their SLA (compliance ${formatPercent(compliance)}, target ${formatPercent(targets.slaCompliance, 0)}). Check its rota against the hours the breaches happen, or review whether its SLA minutes are realistic.`,
       priority: targets.slaCompliance - compliance >= 15 ? 'high' : 'medium',
       expectedImpact: `Up to ${unit.current.slaBreached} fewer breached promises per period in ${unit.name}.`,
       implementationTime: '1 week',
@@ -137,12 +140,14 @@ function slaBreaches({ units, targets }: RecommendationInput): Recommendation[] 
   ];
 }
 
+const ratings = (n: number) => `${n} ${n === 1 ? 'rating' : 'ratings'}`;
+
 function satisfactionGap({ current, units, targets }: RecommendationInput): Recommendation[] {
   const csat = csatPercent(current);
-  if (csat === null || csat >= targets.csat) return [];
+  if (csat === null || current.csatCount < MIN_RATINGS || csat >= targets.csat) return [];
   const unit = worst(units, (u) => {
     const c = csatPercent(u.current);
-    return c === null ? null : -c;
+    return c === null || u.current.csatCount < MIN_RATINGS ? null : -c;
   });
   const unitCsat = unit ? csatPercent(unit.current) : null;
   const scope = unit && unitCsat !== null ? unit : null;
@@ -150,7 +155,7 @@ function satisfactionGap({ current, units, targets }: RecommendationInput): Reco
     {
       id: `csat:${scope?.key ?? 'all'}`,
       title: scope ? `Read the low ratings of ${scope.name}` : 'Read the low customer ratings',
-      description: `Customers rate us ${formatPercent(csat)} against a target of ${formatPercent(targets.csat, 0)}${scope ? `; ${scope.name} scores lowest at ${formatPercent(unitCsat)}` : ''}. Go through the comments of ratings of 1–2 and turn recurring causes into template or process changes.`,
+      description: `Customers rate us ${formatPercent(csat)} (${ratings(current.csatCount)}) against a target of ${formatPercent(targets.csat, 0)}${scope ? `; ${scope.name} scores lowest at ${formatPercent(unitCsat)} (${ratings(scope.current.csatCount)})` : ''}. Go through the comments of ratings of 1–2 and turn recurring causes into template or process changes.`,
       priority: targets.csat - csat >= 15 ? 'high' : 'medium',
       expectedImpact: `+${(targets.csat - csat).toFixed(1)} points of satisfaction to reach the target.`,
       implementationTime: '2–4 weeks',
@@ -166,7 +171,7 @@ function revenueDecline({ current, previous }: RecommendationInput): Recommendat
     {
       id: 'revenue_growth:all',
       title: 'Win back order volume',
-      description: `Orders brought ${formatEuros(current.revenueCents)} this period against ${formatEuros(previous.revenueCents)} in the previous one (${growth.toFixed(1)} %). Ask the sales team to follow up with customers who ordered last period and not this one.`,
+      description: `Orders brought ${formatEuros(current.revenueCents)} net (before VAT and shipping) this period against ${formatEuros(previous.revenueCents)} in the previous one (${growth.toFixed(1)} %). Ask the sales team to follow up with customers who ordered last period and not this one.`,
       priority: growth <= -10 ? 'high' : 'medium',
       expectedImpact: `${formatEuros(previous.revenueCents - current.revenueCents)} to recover to last period's revenue.`,
       implementationTime: '2–4 weeks',

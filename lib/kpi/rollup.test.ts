@@ -61,7 +61,9 @@ async function ageFacts() {
   await db.order.updateMany({ where: { placedAt: ofDay }, data: { updatedAt: hourAgo } });
 }
 
-async function placeOrder(placedAt: Date, totalCents: number, status: 'PLACED' | 'CONFIRMED' | 'CANCELLED') {
+/** An order of `netCents` goods; its total adds 19 % VAT and shipping, which are not revenue. */
+async function placeOrder(placedAt: Date, netCents: number, status: 'PLACED' | 'CONFIRMED' | 'CANCELLED') {
+  const [vatCents, shippingCents] = [Math.round(netCents * 0.19), 990];
   const address = { line1: 'Knopfallee 1', postalCode: '80331', city: 'München', country: 'DE' };
   return db.order.create({
     data: {
@@ -72,10 +74,10 @@ async function placeOrder(placedAt: Date, totalCents: number, status: 'PLACED' |
       shippingAddress: address,
       billingAddress: address,
       paymentMethod: 'INVOICE',
-      netCents: totalCents,
-      vatCents: 0,
-      shippingCents: 0,
-      totalCents,
+      netCents,
+      vatCents,
+      shippingCents,
+      totalCents: netCents + vatCents + shippingCents,
       placedAt,
     },
   });
@@ -151,7 +153,7 @@ describe('MetricSnapshot rollups', () => {
       const fromRollups = await readBuckets({ from: day, to: end, g, now });
       const live = await readBuckets({ from: day, to: end, g, now }, null);
       expect(plain(live)).toEqual(plain(fromRollups));
-      expect(totalsByScope(fromRollups).get(ALL_SCOPE)).toMatchObject({ received: 3, autoHandled: 1, slaBreached: 1, responded: 1 });
+      expect(totalsByScope(fromRollups).get(ALL_SCOPE)).toMatchObject({ received: 3, autoHandled: 1, slaKept: 1, slaBreached: 1, responded: 1 });
     }
   });
 });

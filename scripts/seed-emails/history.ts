@@ -21,7 +21,6 @@ const MEDIAN_SHARE_OF_SLA = 0.3;
 const CLOSE_MEDIAN_S = 6 * 3600;
 const INVITED = 0.25;
 const ANSWERED = 0.45;
-const RATINGS_AUTO = [2, 4, 10, 34, 50];
 const RATINGS_COMPLAINT = [8, 12, 20, 30, 30];
 const RATINGS_PERSON = [3, 6, 14, 35, 42];
 
@@ -38,7 +37,8 @@ export function outcomeOf(rng: Rng, e: { type: EmailType; receivedAt: Date; slaM
     const done = at(e.receivedAt, rng.int(3, 90));
     if (+done > +now) return { autoHandled: false, status: 'OPEN', firstResponseAt: null, closedAt: null, assigned: false, rating: null };
     if (MACHINE.has(e.type)) return { autoHandled: true, status: 'CLOSED', firstResponseAt: null, closedAt: done, assigned: false, rating: null };
-    return { autoHandled: true, status: 'CLOSED', firstResponseAt: done, closedAt: done, assigned: false, rating: rating(rng, done, now, RATINGS_AUTO) };
+    // Only a person's reply asks for a rating (the automatic acknowledgement does not).
+    return { autoHandled: true, status: 'CLOSED', firstResponseAt: done, closedAt: done, assigned: false, rating: null };
   }
   const answered = at(e.receivedAt, logNormal(rng, e.slaMinutes * 60 * MEDIAN_SHARE_OF_SLA));
   if (+answered > +now) return { autoHandled: false, status: rng.chance(0.5) ? 'IN_PROGRESS' : 'OPEN', firstResponseAt: null, closedAt: null, assigned: rng.chance(0.6), rating: null };

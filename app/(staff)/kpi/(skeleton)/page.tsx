@@ -43,11 +43,11 @@ export default async function KpiPage({ searchParams }: { searchParams: Search }
         <StatCard label="Auto-handled share" value={formatPercent(h.autoHandledShare)} hint={`target ${t.autoHandledShare} % · ${h.received} emails`} tone={tone(kpiStatus(h.autoHandledShare, t.autoHandledShare, 'higher'))} />
         <StatCard label="First response (median)" value={formatDuration(h.responseMedian)} hint={`p90 ${formatDuration(h.responseP90)} · target ${formatDuration(t.responseSeconds)}`} tone={tone(kpiStatus(h.responseMedian, t.responseSeconds, 'lower'))} />
         <StatCard label="Customer satisfaction" value={formatPercent(h.csat)} hint={`target ${t.csat} % · ${h.csatCount} ratings`} tone={tone(kpiStatus(h.csat, t.csat, 'higher'))} />
-        <StatCard label="SLA compliance" value={formatPercent(h.slaCompliance)} hint={`${h.slaBreached} breached · target ${t.slaCompliance} %`} tone={tone(kpiStatus(h.slaCompliance, t.slaCompliance, 'higher'))} />
+        <StatCard label="SLA compliance" value={formatPercent(h.slaCompliance)} hint={`${h.slaBreached} breached of ${h.slaDecided} answered or overdue · target ${t.slaCompliance} %`} tone={tone(kpiStatus(h.slaCompliance, t.slaCompliance, 'higher'))} />
         <StatCard
           label="Revenue growth"
           value={h.revenueGrowth === null ? '—' : `${h.revenueGrowth >= 0 ? '+' : ''}${h.revenueGrowth.toFixed(1)} %`}
-          hint={`${formatEuros(h.revenueCents)} from ${h.orders} ${h.orders === 1 ? 'order' : 'orders'} · before ${formatEuros(h.previousRevenueCents)}`}
+          hint={`Revenue (net) ${formatEuros(h.revenueCents)} from ${h.orders} ${h.orders === 1 ? 'order' : 'orders'} · before ${formatEuros(h.previousRevenueCents)}`}
           tone={h.revenueGrowth === null ? 'neutral' : h.revenueGrowth >= 0 ? 'good' : 'warning'}
         />
       </div>
