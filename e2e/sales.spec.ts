@@ -59,6 +59,9 @@ test('closing a deal asks for a reason, and the keyboard-free menu moves a card 
   await dialog.getByLabel('Reason').fill('Framework contract signed');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('[data-stage="won"]').getByRole('link', { name: company, exact: true })).toBeVisible();
+  // The card is drawn anew in its new column: the focus follows it there (not to <body>), and the move is announced.
+  await expect(page.locator('[data-stage="won"]').getByLabel(`Move ${company} to`)).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: `${company} moved to Won.` })).toBeVisible();
   await page.getByRole('link', { name: company }).click();
   await expect(page.getByText('Framework contract signed').first()).toBeVisible();
 });

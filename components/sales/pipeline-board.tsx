@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useMemo, useState, useTransition } from 'react';
+import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import type { BoardCard as Card, BoardColumn as Column } from '@/lib/sales/board';
 import type { Stage } from '@/lib/sales/stages';
@@ -21,6 +21,16 @@ export function PipelineBoard({ columns, stages }: { columns: Column[]; stages: 
   const [active, setActive] = useState<Card | null>(null);
   const [, startTransition] = useTransition();
   const view = useMemo(() => withPendingMoves(columns, pending), [columns, pending]);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const moving = useRef<string | null>(null);
+  // A moved card is drawn anew in its new column (and again in its old one if the move fails), which drops the focus
+  // to <body>: it goes back to the card's "Move to" menu, or to the status line when the column does not show the card.
+  useEffect(() => {
+    const id = moving.current;
+    if (!id) return;
+    if (!document.activeElement || document.activeElement === document.body) (document.getElementById(`move-${id}`) ?? statusRef.current)?.focus();
+    if (!(id in pending)) moving.current = null;
+  }, [view, pending]);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
   useSalesRefresh();
 
@@ -35,6 +45,7 @@ export function PipelineBoard({ columns, stages }: { columns: Column[]; stages: 
     if (reopen && !window.confirm(`${card.company} is ${from.name}. Reopen it and move it to ${to.name}?`)) return;
     const reason = to.isWon || to.isLost ? await askReason(`Why is ${card.company} ${to.name.toLowerCase()}?`) : undefined;
     if (reason === null) return;
+    moving.current = card.id;
     setPending((p) => ({ ...p, [card.id]: to.id }));
     const res = await callApi(`/api/prospects/${card.id}/stage`, 'POST', { stage: to.key, reason, reopen: reopen || undefined });
     if (!res.ok) {
@@ -59,7 +70,7 @@ export function PipelineBoard({ columns, stages }: { columns: Column[]; stages: 
 
   return (
     <>
-      <p role="status" aria-live="polite" className={`mb-3 min-h-5 text-sm ${status?.error ? 'text-red-700 dark:text-red-400' : 'text-muted'}`}>
+      <p ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className={`mb-3 min-h-5 text-sm ${status?.error ? 'text-red-700 dark:text-red-400' : 'text-muted'}`}>
         {status?.text}
       </p>
       <DndContext

@@ -78,4 +78,37 @@ describe('CSV import', () => {
     const other = await exportCsv(await request(`/api/prospects/export?q=${run}`, { as: { email: 'sales2@h-bu.de' } }), params());
     expect((await other.text()).trim().split('\n')).toHaveLength(1); // only the header: another rep's prospects stay hidden
   });
+
+  it('round-trips values the export escapes as formulas, with a BOM and no blank line', async () => {
+    const csv = [
+      'company,contact_name,email,phone,source,probability',
+      `"=cmd|' /C calc'!A0 ${run}",@SUM(1+1),${addr('formula')},+49 89 123456,+source,50%`,
+      `Müller & Söhne ${run},-Minus,${addr('umlaut')},-123,fair,`,
+    ].join('\r\n');
+    expect((await send(csv, true)).status).toBe(201);
+    const res = await exportCsv(await request(`/api/prospects/export?q=${run}`, { as: rep }), params());
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs to read UTF-8
+    const text = new TextDecoder().decode(bytes); // drops the BOM
+    const lines = text.split('\r\n');
+    expect(lines[1]).not.toBe('');
+    expect(lines.filter((l) => l === '')).toEqual(['']); // only after the last row
+    expect(text).toContain(`"'+49 89 123456"`);
+
+    const again = text.replaceAll(`.${run}@`, `.again-${run}@`).replaceAll(`Müller & Söhne ${run}`, `Müller & Söhne ${run}b`);
+    const reimport = await send(again, true);
+    expect(reimport.status).toBe(201);
+    const copy = await db.prospect.findUniqueOrThrow({ where: { email: `formula.again-${run}@csv-${run}.example` } });
+    expect(copy).toMatchObject({ company: `=cmd|' /C calc'!A0 ${run}`, contactName: '@SUM(1+1)', phone: '+49 89 123456', source: '+source', probability: 50 });
+    expect(await db.prospect.findUniqueOrThrow({ where: { email: `umlaut.again-${run}@csv-${run}.example` } })).toMatchObject({ contactName: '-Minus', phone: '-123' });
+  });
+
+  it('speaks of euros and percent in its messages', async () => {
+    const csv = ['company,contact_name,email,value_eur,probability', `Big ${run},Bea Big,${addr('big')},99999999999999999999,half`].join('\n');
+    const report = (await (await send(csv, false)).json()) as ImportReport;
+    expect(report.rows[0].errors).toEqual([
+      { field: 'value_eur', message: 'must be at most €20,000,000' },
+      { field: 'probability', message: 'is not a whole percent from 0 to 100 (e.g. 50 or 50%)' },
+    ]);
+  });
 });

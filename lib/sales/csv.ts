@@ -1,6 +1,7 @@
 // CSV in and out. Import: parse (papaparse), validate every row with the API's own schema, skip addresses that are
 // already prospects or repeat in the file, and commit all valid rows in one transaction — or, with any invalid row,
-// nothing. Export: the current filter, in the same columns the import reads.
+// nothing. Export: the current filter in the import's columns, plus status, last_contact and created_at, which the
+// import ignores (the app keeps them); formula-like values are escaped with a leading ' that the import strips again.
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { db } from '@/lib/db';
@@ -14,7 +15,7 @@ import { announceProspectChange } from './events';
 import { listOwners } from './owners';
 import { prospectWhere } from './prospect-query';
 import { followUpAfter } from './prospects';
-import { prospectCreateSchema, type ProspectFilter } from './schemas';
+import { MAX_CENTS, prospectCreateSchema, type ProspectFilter } from './schemas';
 import { listStages } from './stages';
 import { isClosedStage } from './transitions';
 
@@ -56,8 +57,23 @@ const normalizeHeader = (h: string) => {
 
 type Row = Record<string, string>;
 
+/** The inverse of the export's escapeFormulae: `'+49 89 …` back to `+49 89 …`. */
+const unescapeFormula = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+
+/** "50", "50%" or "50 %" → 50; null when it is not a whole percent from 0 to 100; undefined when empty. */
+function percentOf(raw: string | undefined): number | null | undefined {
+  const s = raw?.trim().replace(/\s*%$/, '');
+  if (!s) return undefined;
+  return /^\d{1,3}$/.test(s) && Number(s) <= 100 ? Number(s) : null;
+}
+
 export async function importProspectsCsv(caller: Caller, input: { csv: string; commit: boolean }): Promise<ImportReport> {
-  const parsed = Papa.parse<Row>(input.csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: normalizeHeader });
+  const parsed = Papa.parse<Row>(input.csv.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: normalizeHeader,
+    transform: unescapeFormula,
+  });
   if (!parsed.meta.fields?.includes('email')) {
     throw unprocessable('The CSV needs a header row with at least company, contact_name and email.', { errors: [{ field: 'body.csv', message: 'has no email column' }] });
   }
@@ -78,6 +94,9 @@ export async function importProspectsCsv(caller: Caller, input: { csv: string; c
     const errors: ImportRow['errors'] = [];
     const value = eurosToCents(raw.value_eur ?? '');
     if (value === null) errors.push({ field: 'value_eur', message: 'is not an amount in euros' });
+    else if (value > MAX_CENTS) errors.push({ field: 'value_eur', message: `must be at most €${(MAX_CENTS / 100).toLocaleString('en')}` });
+    const probability = percentOf(raw.probability);
+    if (probability === null) errors.push({ field: 'probability', message: 'is not a whole percent from 0 to 100 (e.g. 50 or 50%)' });
     const stage = raw.stage?.trim() ? stageIds.get(raw.stage.trim().toLowerCase()) : firstOpen;
     if (!stage) errors.push({ field: 'stage', message: `is not a pipeline stage` });
     else if (isClosedStage(stage)) errors.push({ field: 'stage', message: 'must be an open stage (close deals in the app, with a reason)' });
@@ -93,8 +112,8 @@ export async function importProspectsCsv(caller: Caller, input: { csv: string; c
       phone: raw.phone,
       source: raw.source || 'csv import',
       tags: (raw.tags ?? '').split(/[;|]/).map((t) => t.trim()).filter(Boolean),
-      valueCents: value ?? 0,
-      probability: raw.probability?.trim() ? Number(raw.probability) : undefined,
+      valueCents: value !== null && value <= MAX_CENTS ? value : 0,
+      probability: probability ?? undefined,
       nextFollowUpAt: raw.next_follow_up?.trim() || undefined,
     });
     if (!result.success) errors.push(...result.error.issues.map((issue) => ({ field: csvField(String(issue.path[0])), message: issue.message })));
@@ -181,7 +200,7 @@ const EXPORT_PAGE = 2_000;
 /** The filtered prospects as CSV, read in keyset pages so a large export never loads everything at once. */
 export async function exportProspectsCsv(caller: Caller, filter: ProspectFilter): Promise<string> {
   const where = prospectWhere(caller, filter);
-  const chunks = [Papa.unparse({ fields: [...CSV_COLUMNS], data: [] })];
+  const chunks = [Papa.unparse([[...CSV_COLUMNS]])];
   let after: string | undefined;
   for (;;) {
     const page = await db.prospect.findMany({
@@ -194,7 +213,8 @@ export async function exportProspectsCsv(caller: Caller, filter: ProspectFilter)
     chunks.push(Papa.unparse(page.map(exportRow), { header: false, columns: [...CSV_COLUMNS], escapeFormulae: true }));
     after = page[page.length - 1].id;
   }
-  return chunks.join('\r\n') + '\r\n';
+  // The BOM tells Excel the file is UTF-8 (umlauts); the import strips it.
+  return `\uFEFF${chunks.join('\r\n')}\r\n`;
 }
 
 type ExportSource = Prisma.ProspectGetPayload<{ include: { stage: { select: { key: true } }; owner: { select: { email: true } } } }>;

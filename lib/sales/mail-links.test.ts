@@ -24,6 +24,7 @@ const fact = (f: Partial<MailFact>): MailFact => ({
   threadIds: [],
   bouncedAddress: null,
   prospectId: null,
+  outboxKind: null,
   ...f,
 });
 const ids = (f: MailFact) => linksFor(f, lookup, own).map((l) => `${l.via}:${l.prospectId}`);

@@ -17,7 +17,25 @@ export type MailFact = {
   bouncedAddress: string | null;
   /** Set when the outbox message was written to a prospect (the composer). */
   prospectId: string | null;
+  /** The outbox message's kind (auto_reply, reply, outreach, order_status, …); null for stored emails. */
+  outboxKind: string | null;
 };
+
+/** Outbox kinds a person wrote: a rep's outreach, a staff reply to a task. The rest is sent automatically. */
+const PERSONAL_OUTBOX_KINDS: ReadonlySet<string> = new Set(['outreach', 'reply']);
+
+/**
+ * Mail no person wrote: our acknowledgements and order emails, or an out-of-office answering us. It is kept on the
+ * timeline as a note, but is no outreach and no response (the sales metrics count EMAIL_OUT and EMAIL_IN only).
+ */
+export function isAutomatic(fact: MailFact): boolean {
+  if (fact.direction === 'in') return fact.type === 'AUTO_REPLY' || fact.type === 'BOUNCE';
+  return fact.outboxKind !== null && !PERSONAL_OUTBOX_KINDS.has(fact.outboxKind);
+}
+
+/** How automatic mail reads on the prospect's timeline. */
+export const automaticSummary = (fact: MailFact) =>
+  `${fact.direction === 'in' ? 'Automatic reply received (out of office or similar)' : 'Sent automatically (no person wrote it)'}: ${fact.subject}`.slice(0, 300);
 
 export type Lookup = {
   outreachByMessageId: Map<string, string>;

@@ -4,6 +4,9 @@ import { db } from '@/lib/db';
 import type { Caller } from '@/lib/http/handler';
 import { params, request } from '@/tests/helpers';
 import { GET as cronMonitor } from '@/app/api/cron/monitor/route';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { onPostgres } from '@/lib/db/client';
 import { runMonitor } from './monitor';
 import { sendOutreach } from './outreach';
 import { createProspect } from './prospects';
@@ -18,7 +21,7 @@ async function repCaller(): Promise<Caller> {
 }
 
 /** An email as the pipeline stores it (the monitor reads only stored rows). */
-async function storeEmail(e: { from: string; to?: string[]; subject: string; inReplyTo?: string; direction?: 'INBOUND' | 'OUTBOUND'; type?: 'INQUIRY' | 'BOUNCE'; bouncedAddress?: string }) {
+async function storeEmail(e: { from: string; to?: string[]; subject: string; inReplyTo?: string; direction?: 'INBOUND' | 'OUTBOUND'; type?: 'INQUIRY' | 'BOUNCE' | 'AUTO_REPLY'; bouncedAddress?: string }) {
   const thread = await db.thread.create({ data: { subject: e.subject, subjectKey: e.subject.toLowerCase(), participantsKey: e.from, lastMessageAt: new Date() } });
   return db.email.create({
     data: {
@@ -119,6 +122,72 @@ describe('the email monitor', () => {
     expect(after.status).toBe('RESPONDED');
     expect(untouched.status).toBe('ACTIVE');
     expect(await db.interaction.count({ where: { prospectId: unwritten.id, kind: 'EMAIL_IN' } })).toBe(1);
+  });
+
+  it('records acknowledgements and out-of-office replies as notes: no outreach, no response', async () => {
+    const rep = await repCaller();
+    const create = (name: string) =>
+      createProspect(rep, prospectCreateSchema.parse({ company: `${name} ${run}`, contactName: name, email: `${name.toLowerCase()}@${name.toLowerCase()}-${run}.example`, tags: [], valueCents: 0 }));
+    const [dora, olga] = await Promise.all([create('Dora'), create('Olga')]);
+    // A colleague of Dora's writes; the pipeline acknowledges automatically. Nobody in sales wrote to Dora.
+    const asked = await storeEmail({ from: `purchasing@dora-${run}.example`, subject: 'Price list please' });
+    const ack = await db.outboxMessage.create({
+      data: { kind: 'auto_reply', template: 'generic_ack', messageId: `<ack-${randomUUID()}@h-bu.de>`, fromAddress: 'support@h-bu.de', toAddress: `purchasing@dora-${run}.example`, subject: 'Re: Price list please — your message is in good hands', text: 't', headers: {}, emailId: asked.id },
+    });
+    const outreach = await sendOutreach(rep, olga.id, { subject: 'Buttons for your winter line', text: 'May we send samples?', from: 'me' });
+    const away = await storeEmail({ from: olga.email, subject: 'Automatic reply: Buttons for your winter line', inReplyTo: outreach.messageId, type: 'AUTO_REPLY' });
+
+    expect((await runMonitor()).errors).toEqual([]);
+    const [doraAfter, olgaAfter] = await Promise.all([dora.id, olga.id].map((id) => db.prospect.findUniqueOrThrow({ where: { id } })));
+    expect(doraAfter.firstOutreachAt).toBeNull();
+    expect(olgaAfter).toMatchObject({ status: 'ACTIVE', lastInboundAt: null });
+    expect(olgaAfter.firstOutreachAt).not.toBeNull();
+    const notes = await db.interaction.findMany({ where: { OR: [{ outboxMessageId: ack.id }, { emailId: away.id }] }, select: { prospectId: true, kind: true, summary: true } });
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        { prospectId: dora.id, kind: 'NOTE', summary: expect.stringMatching(/^Sent automatically.*in good hands$/) },
+        { prospectId: olga.id, kind: 'NOTE', summary: expect.stringMatching(/^Automatic reply received.*: Automatic reply: Buttons/) },
+      ]),
+    );
+    expect(notes).toHaveLength(2);
+  });
+
+  it('repairs acknowledgements stored as outreach before (migration automatic_mail_not_outreach)', async () => {
+    const rep = await repCaller();
+    const p = await createProspect(rep, prospectCreateSchema.parse({ company: `Camille ${run}`, contactName: 'Camille', email: `camille@camille-${run}.example`, tags: [], valueCents: 0 }));
+    const ack = await db.outboxMessage.create({
+      data: { kind: 'auto_reply', messageId: `<ack-${randomUUID()}@h-bu.de>`, fromAddress: 'support@h-bu.de', toAddress: p.email, subject: 'Re: Hello', text: 't', headers: {} },
+    });
+    const away = await storeEmail({ from: p.email, subject: 'Out of office', type: 'AUTO_REPLY' });
+    await db.interaction.createMany({
+      data: [
+        { prospectId: p.id, kind: 'EMAIL_OUT', summary: 'Re: Hello', outboxMessageId: ack.id, occurredAt: new Date(Date.now() - 60_000) },
+        { prospectId: p.id, kind: 'EMAIL_IN', summary: 'Out of office', emailId: away.id },
+      ],
+    });
+    expect(await db.prospect.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({ firstOutreachAt: expect.any(Date), lastInboundAt: expect.any(Date) });
+
+    const dirs = path.join(process.cwd(), 'prisma/migrations', onPostgres() ? 'postgresql' : 'sqlite');
+    const sql = readFileSync(path.join(dirs, readdirSync(dirs).find((d) => d.endsWith('_automatic_mail_not_outreach'))!, 'migration.sql'), 'utf8');
+    for (const statement of sql.replace(/^--.*$/gm, '').split(';').filter((s) => s.trim())) await db.$executeRawUnsafe(statement);
+
+    expect(await db.prospect.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({ firstOutreachAt: null, lastInboundAt: null });
+    expect((await db.interaction.findMany({ where: { prospectId: p.id } })).map((i) => i.kind)).toEqual(['NOTE', 'NOTE']);
+  });
+
+  it('threads outreach on the prospect\'s own mail only, not on a colleague\'s linked by domain', async () => {
+    const rep = await repCaller();
+    const p = await createProspect(rep, prospectCreateSchema.parse({ company: `Thread ${run}`, contactName: 'Tia Thread', email: `tia@thread-${run}.example`, tags: [], valueCents: 0 }));
+    const colleague = await storeEmail({ from: `purchasing@thread-${run}.example`, subject: 'Price list please' });
+    await runMonitor();
+    expect(await db.interaction.count({ where: { prospectId: p.id, emailId: colleague.id } })).toBe(1);
+    const first = await sendOutreach(rep, p.id, { subject: 'Our price list', text: 'Attached.', from: 'me' });
+    expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: first.outboxMessageId } })).headers).toEqual({});
+
+    const own = await storeEmail({ from: p.email, subject: 'Samples too?' });
+    await runMonitor();
+    const second = await sendOutreach(rep, p.id, { subject: 'Re: Samples too?', text: 'Gladly.', from: 'me' });
+    expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: second.outboxMessageId } })).headers).toMatchObject({ 'In-Reply-To': own.messageId });
   });
 
   it('refuses outreach to an address that bounced', async () => {

@@ -12,7 +12,7 @@ import { recordCronRun } from '@/lib/system/cron-runs';
 import { domainOf } from './derived';
 import { announceProspectChange } from './events';
 import { afterContact } from './interactions';
-import { bareAddress, bareMessageId, linksFor, type Link, type Lookup, type MailFact } from './mail-links';
+import { automaticSummary, bareAddress, bareMessageId, isAutomatic, linksFor, type Link, type Lookup, type MailFact } from './mail-links';
 import { emptyBatch, patchProspect, writeBatch, type BatchWrites } from './monitor-writes';
 import { stageMoveWrites } from './prospects';
 import { listStages, type Stage } from './stages';
@@ -98,7 +98,7 @@ async function* outboxFacts(since: Date | null, now: Date, take: number): AsyncG
   const rows = pages((after) =>
     db.outboxMessage.findMany({
       where: { AND: [window(since, now), keyset(after)] },
-      select: { id: true, createdAt: true, subject: true, toAddress: true, prospectId: true },
+      select: { id: true, createdAt: true, kind: true, subject: true, toAddress: true, prospectId: true },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take,
     }),
@@ -115,6 +115,7 @@ async function* outboxFacts(since: Date | null, now: Date, take: number): AsyncG
       threadIds: [],
       bouncedAddress: null,
       prospectId: m.prospectId,
+      outboxKind: m.kind,
     }));
   }
 }
@@ -165,6 +166,7 @@ async function* emailFacts(since: Date | null, now: Date, take: number): AsyncGe
           threadIds: inbound ? [...(e.inReplyTo ? [e.inReplyTo] : []), ...strings(e.references)] : [],
           bouncedAddress: e.bouncedAddress,
           prospectId: null,
+          outboxKind: null,
         };
       });
   }
@@ -236,6 +238,11 @@ async function linkAndRecord(facts: MailFact[], ctx: Ctx) {
         ctx.counts.bounced++;
         continue;
       }
+      // An acknowledgement or out-of-office is shown, but is no contact: no outreach, no response, no follow-up reset.
+      if (isAutomatic(fact)) {
+        writes.interactions.push({ prospectId: p.id, kind: 'NOTE', summary: automaticSummary(fact), occurredAt: fact.at, ...mail });
+        continue;
+      }
       writes.interactions.push({ prospectId: p.id, kind: fact.direction === 'in' ? 'EMAIL_IN' : 'EMAIL_OUT', summary: fact.subject.slice(0, 300), occurredAt: fact.at, ...mail });
       const contact = afterContact(p, fact.at);
       patchProspect(writes, p.id, contact);
@@ -243,7 +250,7 @@ async function linkAndRecord(facts: MailFact[], ctx: Ctx) {
       // Replies: inbound mail on an outreach thread, or from a prospect we had written to before (firstOutreachAt is
       // kept by a trigger on stored interactions; this batch's own outreach is folded in as it goes).
       const first = p.firstOutreachAt;
-      const isReply = fact.direction === 'in' && fact.type !== 'AUTO_REPLY' && (link.via === 'thread' || (link.via === 'address' && !!first && first < fact.at));
+      const isReply = fact.direction === 'in' && (link.via === 'thread' || (link.via === 'address' && !!first && first < fact.at));
       if (fact.direction === 'out' && (!first || fact.at < first)) p.firstOutreachAt = fact.at;
       if (isReply) {
         markResponded(writes, p, fact, ctx);

@@ -8,9 +8,8 @@ import { notFound, unprocessable } from '@/lib/http/problem';
 import { visibleProspects } from './access';
 import { announceProspectChange } from './events';
 import { recordInteraction } from './interactions';
+import { OUTREACH_KIND } from './outreach-threads';
 import type { OutreachInput } from './schemas';
-
-export const OUTREACH_KIND = 'outreach';
 
 export const teamAddress = () => `sales@${companyConfig().company.domain}`;
 
@@ -32,9 +31,9 @@ export async function sendOutreach(caller: Caller, prospectId: string, input: Ou
     if (p.emailInvalid) {
       throw unprocessable(`${p.email} bounced; correct the address before writing again.`, { errors: [{ field: 'prospect.email', message: 'bounced' }] });
     }
-    // Answer within the prospect's own thread when they have written to us.
+    // Answer within the prospect's own thread when they have written to us (not in a colleague's, linked by domain).
     const lastInbound = await tx.interaction.findFirst({
-      where: { prospectId: p.id, kind: 'EMAIL_IN', emailId: { not: null } },
+      where: { prospectId: p.id, kind: 'EMAIL_IN', email: { fromAddress: p.email } },
       orderBy: { occurredAt: 'desc' },
       select: { email: { select: { messageId: true, references: true } } },
     });

@@ -1,7 +1,7 @@
 // The one zod schema per sales payload, shared by route handlers, forms and the CSV import.
 import { z } from 'zod';
 
-const MAX_CENTS = 2_000_000_000; // the column is a 32-bit integer: €20 million per deal
+export const MAX_CENTS = 2_000_000_000; // the column is a 32-bit integer: €20 million per deal
 
 // An empty field is a missing one, not a malformed address (the pipe stops there).
 export const emailAddress = z.string().trim().toLowerCase().min(1, 'is required').pipe(z.email('is not a valid email address'));
@@ -62,7 +62,8 @@ export const interactionCreateSchema = z.object({
 export type InteractionCreate = z.output<typeof interactionCreateSchema>;
 
 export const outreachSchema = z.object({
-  subject: text(200),
+  // A header line: a line break would end it (nodemailer folds it, but the stored subject would still carry it).
+  subject: text(200).refine((s) => !/[\r\n]/.test(s), 'must be one line, without line breaks'),
   text: text(20_000),
   from: z.enum(['me', 'team']).default('me'),
 });

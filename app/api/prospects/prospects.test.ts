@@ -7,6 +7,7 @@ import * as collection from './route';
 import * as item from './[id]/route';
 import * as stage from './[id]/stage/route';
 import * as interactions from './[id]/interactions/route';
+import * as outreach from './[id]/outreach/route';
 import * as bulk from './bulk/route';
 import * as exportRoute from './export/route';
 
@@ -98,6 +99,15 @@ describe('/api/prospects CRUD and roles', () => {
     expect(first.status).toBe(201);
     const again = await create(manager, { ...prospect('e'), email: prospect('e').email.toUpperCase() });
     expect(again.status).toBe(409);
+  });
+
+  it('refuses an outreach subject with a line break, naming the field, and queues nothing', async () => {
+    const { id } = await json<{ id: string }>(await create(rep, prospect('crlf')));
+    const body = { subject: 'Hi\r\nBcc: evil@example.org', text: 'Hello' };
+    const res = await outreach.POST(await request(`/api/prospects/${id}/outreach`, { as: rep, body }), params({ id }));
+    expect(res.status).toBe(422);
+    expect((await json<{ errors: unknown[] }>(res)).errors).toEqual([{ field: 'body.subject', message: 'must be one line, without line breaks' }]);
+    expect(await db.outboxMessage.count({ where: { prospectId: id } })).toBe(0);
   });
 
   it('requires an owner from integrators and checks API key scopes', async () => {
