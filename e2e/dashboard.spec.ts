@@ -4,19 +4,21 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import { asIntegrator, royalOrder, signIn } from './fixtures';
 
-// The e2e server's database (playwright.config.ts), read for the rating token the auto-reply carried.
+// The e2e server's database (playwright.config.ts), read for an email's task and the rating token a reply carried.
 const E2E_DB = 'data/e2e.db';
 
-function csatTokenOf(emailId: string): string {
+function firstValueOf(sql: string, emailId: string): string {
   const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
   try {
-    const row = db.prepare('SELECT token FROM CsatResponse WHERE emailId = ? ORDER BY createdAt LIMIT 1').get(emailId) as { token: string } | undefined;
-    if (!row) throw new Error(`no rating invitation for email ${emailId}`);
-    return row.token;
+    const row = db.prepare(sql).pluck().get(emailId) as string | undefined;
+    if (!row) throw new Error(`nothing for email ${emailId}: ${sql}`);
+    return row;
   } finally {
     db.close();
   }
 }
+const taskIdOf = (emailId: string) => firstValueOf('SELECT id FROM Task WHERE emailId = ?', emailId);
+const csatTokenOf = (emailId: string) => firstValueOf('SELECT token FROM CsatResponse WHERE emailId = ? ORDER BY createdAt LIMIT 1', emailId);
 
 const complaint = (tag: string) => ({
   from: 'Gisela Müller <gisela@schneiderei-mueller.de>',
@@ -69,9 +71,16 @@ test('the inbox finds a German complaint by a word of its body and opens it from
   await expect(page.locator('#main pre').first()).toContainText('beschädigt');
 });
 
-test('a customer rates a reply once with the one-click link', async ({ page, request }) => {
+test('a customer rates a person’s reply once with the one-click link', async ({ page, request }) => {
   const tag = `csat-${randomUUID().slice(0, 8)}`;
   const created = await (await asIntegrator(request).post('/api/emails/inbound', complaint(tag))).json();
+  // The automatic acknowledgement asks for no rating; the reply a person writes does.
+  await signIn(page, 'manager');
+  const replied = await page.request.post(`/api/tasks/${taskIdOf(created.id)}/reply`, {
+    data: { body: 'Dear Ms Müller,\n\nreplacement buttons left our workshop today.' },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(replied.status()).toBe(201);
   const token = csatTokenOf(created.id);
 
   await page.goto(`/csat/${token}?rating=4`);

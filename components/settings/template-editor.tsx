@@ -14,10 +14,10 @@ import type { ReplyTemplateView } from '@/lib/email/templates-admin';
 import { sendJson } from '@/lib/http/send-json';
 
 type Sender = { key: string; name: string; vars: ReplyVars };
-type Props = { templates: ReplyTemplateView[]; senders: Sender[]; signature: string; csatUrl: string };
+type Props = { templates: ReplyTemplateView[]; senders: Sender[]; signature: string };
 
 /** Template list beside an editor whose preview is rendered by the same renderer the pipeline uses. */
-export function TemplateEditor({ templates, senders, signature, csatUrl }: Props) {
+export function TemplateEditor({ templates, senders, signature }: Props) {
   const [selectedId, setSelectedId] = useState(templates[0]?.id ?? null);
   const [dirty, setDirty] = useState(false);
   const selected = templates.find((t) => t.id === selectedId) ?? null;
@@ -50,14 +50,14 @@ export function TemplateEditor({ templates, senders, signature, csatUrl }: Props
           ))}
         </ul>
       </nav>
-      {selected && <TemplateForm key={selected.id} template={selected} senders={senders} signature={signature} csatUrl={csatUrl} onDirty={setDirty} />}
+      {selected && <TemplateForm key={selected.id} template={selected} senders={senders} signature={signature} onDirty={setDirty} />}
     </div>
   );
 }
 
-type FormProps = { template: ReplyTemplateView; senders: Sender[]; signature: string; csatUrl: string; onDirty: (dirty: boolean) => void };
+type FormProps = { template: ReplyTemplateView; senders: Sender[]; signature: string; onDirty: (dirty: boolean) => void };
 
-function TemplateForm({ template, senders, signature, csatUrl, onDirty }: FormProps) {
+function TemplateForm({ template, senders, signature, onDirty }: FormProps) {
   const router = useRouter();
   const [subject, setSubject] = useState(template.subject);
   const [bodyText, setBodyText] = useState(template.bodyText);
@@ -71,7 +71,7 @@ function TemplateForm({ template, senders, signature, csatUrl, onDirty }: FormPr
   const dirty = subject !== template.subject || bodyText !== template.bodyText;
   const unknown = unknownVariables(`${subject}\n${bodyText}`);
   const sender = senders.find((s) => s.key === senderKey) ?? senders[0];
-  const preview = sender ? renderReply({ key: template.key, subject, bodyText }, sender.vars, { signature, csatUrl }) : null;
+  const preview = sender ? renderReply({ key: template.key, subject, bodyText }, sender.vars, { signature }) : null;
 
   function edit(setter: (v: string) => void, value: string, changed: boolean) {
     setter(value);
@@ -148,7 +148,7 @@ function TemplateForm({ template, senders, signature, csatUrl, onDirty }: FormPr
               aria-describedby={fields.bodyText ? 'template-body-error' : 'template-body-hint'}
               className={`${inputClass} font-mono`}
             />
-            <p id="template-body-hint" className="text-xs text-muted">A blank line starts a new paragraph. The rating link and the company signature are added below.</p>
+            <p id="template-body-hint" className="text-xs text-muted">A blank line starts a new paragraph. The company signature is added below.</p>
             {fields.bodyText && <p id="template-body-error" role="alert" className="text-xs text-red-700 dark:text-red-400">{fields.bodyText}</p>}
           </div>
           <fieldset>

@@ -6,8 +6,12 @@ import { composeMime } from '@/lib/email/simulator/compose';
 import { invoicePdf, invoiceTotals, orderPdf } from '@/lib/email/simulator/documents';
 import { SEEDED_CUSTOMERS, SUPPLIERS } from '@/lib/email/simulator/parties';
 import type { Draft } from '@/lib/email/simulator/types';
-import { fixture, uniqueCopy } from '@/tests/fixtures/email';
-import { ingestDecided } from '@/tests/agent-fixtures';
+import { sendOutreach } from '@/lib/sales/outreach';
+import { createProspect } from '@/lib/sales/prospects';
+import { prospectCreateSchema } from '@/lib/sales/schemas';
+import { fixture, message, uniqueCopy } from '@/tests/fixtures/email';
+import { ingestDecided, moveToUnit, testUnit } from '@/tests/agent-fixtures';
+import { escalateTasks } from './coordinator';
 import { reviewEmails } from './run';
 
 const tag = () => randomUUID().slice(0, 8);
@@ -123,6 +127,32 @@ describe('hand-overs and machine mail', () => {
     expect(await db.notification.count({ where: { link: `/emails/${email.id}` } })).toBe(0);
     const [decision] = await decisions(email.id);
     expect((decision.after as { reason: string }).reason).toMatch(reason);
+  });
+
+  it('leaves a prospect\'s reply to a rep\'s outreach to that rep: no courtesy reply or rating link, not in the unit\'s queue', async () => {
+    const u = await db.user.findUniqueOrThrow({ where: { email: 'sales@h-bu.de' } });
+    const rep = { kind: 'user' as const, id: u.id, role: u.role, name: u.name, email: u.email };
+    const address = `anna.${tag()}@reply-${tag()}.example`;
+    const prospect = await createProspect(rep, prospectCreateSchema.parse({ company: 'Anna Reply GmbH', contactName: 'Anna Reply', email: address, tags: [], valueCents: 0 }));
+    const outreach = await sendOutreach(rep, prospect.id, { subject: 'Buttons for your spring line', text: 'May we send samples?', from: 'me' });
+
+    const raw = message({ From: `Anna Reply <${address}>`, To: 'sales@h-bu.de', Subject: 'Re: Buttons for your spring line', 'In-Reply-To': outreach.messageId, References: outreach.messageId }, 'Yes please, send a quote for 5000 buttons.');
+    const result = await ingestDecided(raw);
+    expect(result.autoReply).toBeNull();
+    const email = await stored(result.id);
+    expect(email.outbox).toHaveLength(0);
+    expect(await db.csatResponse.count({ where: { emailId: email.id } })).toBe(0);
+    expect((email.reasons as { autoReply: string[] }).autoReply).toEqual([`no automatic reply: it answers ${u.name}'s outreach, and ${u.name} answers in person`]);
+    expect(email).toMatchObject({ autoHandled: false });
+    expect(email.task).toMatchObject({ status: 'OPEN', assigneeId: u.id, handoffReason: `Anna Reply answers ${u.name}'s outreach: the rep answers in person` });
+    // The rep hears of the reply from the sales monitor (linked to the prospect); nobody in the unit is told.
+    expect(await db.notification.count({ where: { link: `/emails/${email.id}` } })).toBe(0);
+
+    // Past its SLA, the coordinator neither chases the rep nor takes the task back to the unit.
+    const { unit } = await testUnit();
+    const task = await moveToUnit(email.id, unit.id);
+    expect(await escalateTasks({ unitIds: [unit.id], now: new Date(Date.now() + 30 * 86_400_000) })).toMatchObject({ atRisk: 0, breached: 0 });
+    expect(await db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ escalationLevel: 0, assigneeId: u.id });
   });
 
   it('decides once: the same email again changes nothing', async () => {

@@ -13,7 +13,7 @@ import type { AgentDecision } from './decide';
 import { createDraftOrder, draftCustomers } from './draft-order';
 import type { AgentTask } from './facts';
 import { formatMoney } from './invoice-facts';
-import { unitMembers } from './people';
+import { unitMembers, withOpenTasks } from './people';
 
 export type AgentOutcome = {
   emailId: string;
@@ -103,16 +103,20 @@ export async function applyDecisions(decided: readonly DecidedTask[], now: Date,
   const isDraft = (d: AgentDecision) => d.outcome === 'auto_handled' && d.work.kind === 'draft_order';
   const drafts = decided.filter((d) => isDraft(d.decision));
   const finishedIds = decided.filter((d) => d.decision.outcome === 'auto_handled').map((d) => d.task.emailId);
-  const [members, customers, replies] = await Promise.all([
-    unitMembers(decided.filter((d) => d.decision.outcome === 'handed_off').map((d) => d.task.unit.id)),
+  const named = decided.flatMap((d) => (d.decision.outcome === 'handed_off' && d.decision.to ? [d.decision.to] : []));
+  const [members, customers, replies, outsiders] = await Promise.all([
+    unitMembers(decided.filter((d) => d.decision.outcome === 'handed_off' && !d.decision.to).map((d) => d.task.unit.id)),
     draftCustomers(drafts.map((d) => d.task.customer!.id)),
     finishedIds.length ? db.outboxMessage.findMany({ where: { emailId: { in: finishedIds }, kind: 'auto_reply' }, select: { emailId: true, createdAt: true } }) : [],
+    withOpenTasks([...new Map(named.map((p) => [p.id, p])).values()]),
     drafts.length ? ensureOrderCounter(db, now.getUTCFullYear()) : null,
   ]);
+  const outsider = new Map(outsiders.map((m) => [m.id, m]));
   const repliedAt = new Map(replies.map((r) => [r.emailId, r.createdAt]));
   // Assignment by workload; each hand-over raises the member's count, so a batch spreads over the unit.
   const planned: Planned[] = decided.map((d) => {
-    const member = d.decision.outcome === 'handed_off' ? leastLoaded(members.get(d.task.unit.id) ?? []) : null;
+    const to = d.decision.outcome === 'handed_off' ? d.decision.to : undefined;
+    const member = d.decision.outcome !== 'handed_off' ? null : to ? outsider.get(to.id)! : leastLoaded(members.get(d.task.unit.id) ?? []);
     if (member) member.open++;
     return { ...d, member, answeredAt: d.decision.outcome === 'auto_handled' ? (repliedAt.get(d.task.emailId) ?? null) : null };
   });
@@ -143,8 +147,9 @@ export async function applyDecisions(decided: readonly DecidedTask[], now: Date,
     }
     const action = (p: Planned) => (p.decision.outcome === 'auto_handled' ? 'agent.auto_handled' : failure ? 'agent.failed' : 'agent.handed_off');
     entries.push(...decisions.map((p) => decisionEntry(p, action(p), orderOf, now)));
+    // Someone outside the unit (a rep given a reply to their outreach) hears of it from the sales monitor instead.
     const notices = decisions.flatMap(({ task, decision, member }) =>
-      member
+      member && !(decision.outcome === 'handed_off' && decision.to)
         ? [{ id: randomUUID(), userId: member.id, kind: 'assignment', title: `Assigned to you: ${task.subject || '(no subject)'}`, body: `The ${task.unit.name} agent handed this email to you: ${decision.reason}`, link: `/emails/${task.emailId}`, createdAt: now }]
         : [],
     );

@@ -43,6 +43,8 @@ export type CoordinatorResult = SweepResult & EscalationResult;
 export type CoordinatorOptions = SweepOptions;
 
 const unanswered = { firstResponseAt: null, status: { in: [...OPEN_TASK_STATUSES] } };
+// A rep holds a reply to their own outreach (see decide): the unit neither chases it nor takes it back.
+const withTheUnit = { OR: [{ assigneeId: null }, { assignee: { role: { not: 'SALES_REP' as const } } }] };
 const uniquePeople = (people: Person[]) => [...new Map(people.map((p) => [p.id, p])).values()];
 const subjectOf = (t: Candidate) => t.email.subject || '(no subject)';
 
@@ -54,6 +56,7 @@ async function candidates(now: Date, limit: number, unitIds?: string[]): Promise
     where: {
       ...unanswered,
       ...(unitIds && { businessUnitId: { in: unitIds } }),
+      AND: [withTheUnit],
       OR: [
         { escalationLevel: { lt: 2 }, slaDueAt: { lte: now } },
         { escalationLevel: { lt: 1 }, slaDueAt: { lte: new Date(+now + lead) } },

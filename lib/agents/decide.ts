@@ -3,7 +3,7 @@
 // can read, an invoice it can file) and hands everything else to people with the reason why.
 import type { EmailType, TaskStatus } from '@/lib/generated/sqlite/enums';
 import { formatEuro } from '@/lib/shop/money';
-import { lineCents, orderTotals, type OrderTotals } from '@/lib/shop/pricing';
+import { lineCents } from '@/lib/shop/pricing';
 import { formatMoney, readInvoice, type Money } from './invoice-facts';
 import { readOrderLines, sameLines, type Catalog, type OrderLinesReading } from './order-lines';
 import type { PdfReading } from './pdf-text';
@@ -29,18 +29,23 @@ export type AgentFacts = {
   /** The email's PDF attachments, read (only when the unit's skills need them, see readsDocuments). */
   documents: AgentDocument[];
   catalog: Catalog;
+  /** Set when the email answers a rep's outreach (In-Reply-To/References) and that rep is still active. */
+  outreach: { contactName: string; rep: Person } | null;
 };
+
+export type Person = { id: string; name: string };
 
 export type DraftLine = { productId: string; sku: string; name: string; unitPriceCents: number; quantity: number; lineCents: number };
 export type AgentWork =
   | { kind: 'close' }
-  | { kind: 'draft_order'; lines: DraftLine[]; totals: OrderTotals; source: string }
+  | { kind: 'draft_order'; lines: DraftLine[]; source: string }
   | { kind: 'file_invoice'; number: string; total: Money; document: string };
 
 export type AgentDecision =
   | { outcome: 'skipped'; reason: string }
   | { outcome: 'auto_handled'; reason: string; work: AgentWork }
-  | { outcome: 'handed_off'; reason: string };
+  /** `to`: the person it goes to, when not a member of the unit (chosen by workload). */
+  | { outcome: 'handed_off'; reason: string; to?: Person };
 
 /** A kind of email an agent can finish; `reads` says whether its PDFs matter (reading them is the costly part). */
 type Skill = { type: EmailType; reads: (email: AgentEmail) => boolean; decide: (facts: AgentFacts) => AgentDecision };
@@ -83,12 +88,13 @@ function draftOrder(facts: AgentFacts): AgentDecision {
     const priced = { unitPriceCents: p.priceCents, quantity: l.quantity };
     return { productId: p.id, sku: p.sku, name: p.name, ...priced, lineCents: lineCents(priced) };
   });
-  const totals = orderTotals(lines);
+  // Shipping and VAT depend on where the goods go: the draft works them out from the customer's addresses.
+  const netCents = lines.reduce((sum, l) => sum + l.lineCents, 0);
   const count = `${lines.length} line${lines.length > 1 ? 's' : ''}`;
   return {
     outcome: 'auto_handled',
-    reason: `drafted an order for ${email.customer.name} from ${chosen.source}: ${count}, ${formatEuro(totals.totalCents)} incl. VAT, waiting for staff to confirm`,
-    work: { kind: 'draft_order', lines, totals, source: chosen.source },
+    reason: `drafted an order for ${email.customer.name} from ${chosen.source}: ${count}, ${formatEuro(netCents)} net, waiting for staff to confirm`,
+    work: { kind: 'draft_order', lines, source: chosen.source },
   };
 }
 
@@ -151,6 +157,10 @@ function closeMachineMail(email: AgentEmail): AgentDecision {
 export function decide(facts: AgentFacts): AgentDecision {
   if (facts.task.status !== 'OPEN' || facts.task.assigneeId) return { outcome: 'skipped', reason: 'a person already took the task' };
   if (MACHINE_MAIL.has(facts.email.type)) return closeMachineMail(facts.email);
+  const { outreach } = facts;
+  if (outreach) {
+    return { outcome: 'handed_off', reason: `${outreach.contactName} answers ${outreach.rep.name}'s outreach: the rep answers in person`, to: outreach.rep };
+  }
   const skill = skillFor(facts.unitKey, facts.email.type);
   return skill ? skill.decide(facts) : handOff(PEOPLE_WORK[facts.email.type]);
 }

@@ -5,6 +5,8 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import { pipelineDirectory } from '@/lib/email/directory';
 import type { PreparedEmail } from '@/lib/email/prepare';
+import { referencedIds } from '@/lib/email/thread';
+import { outreachAnswered, outreachOf } from '@/lib/sales/outreach-threads';
 import { readsDocuments, type AgentDocument, type AgentEmail, type AgentFacts } from './decide';
 import { skuCandidates, type CatalogProduct } from './order-lines';
 import { readPdfTextAhead, readPdfTextOf } from './pdf-text';
@@ -34,6 +36,8 @@ const emailSelect = {
   bouncedAddress: true,
   reasons: true,
   customerId: true,
+  inReplyTo: true,
+  references: true,
   task: { select: { id: true, status: true, assigneeId: true, businessUnitId: true, agentReviewedAt: true } },
 } satisfies Prisma.EmailSelect;
 
@@ -133,7 +137,12 @@ export async function loadAgentJobs(emailIds: readonly string[]): Promise<AgentJ
   const orderTexts = emails
     .filter((e) => e.reads && e.email.type === 'ORDER')
     .flatMap((e) => [e.email.text, ...(documents.get(e.row.id) ?? []).map((d) => (d.reading.ok ? d.reading.text : ''))]);
-  const catalog = await catalogFor(orderTexts);
+  const refsOf = (r: (typeof rows)[number]) => referencedIds(r.inReplyTo, Array.isArray(r.references) ? r.references.filter((x): x is string => typeof x === 'string') : []);
+  const [catalog, outreach] = await Promise.all([catalogFor(orderTexts), outreachAnswered(rows.flatMap(refsOf))]);
+  const salesThreadOf = (r: (typeof rows)[number]) => {
+    const thread = outreachOf(refsOf(r), outreach);
+    return thread?.owner.active ? { contactName: thread.contactName, rep: { id: thread.owner.id, name: thread.owner.name } } : null;
+  };
   return emails.map(({ row: r, unit, email }) => ({
     emailId: r.id,
     taskId: r.task!.id,
@@ -142,6 +151,6 @@ export async function loadAgentJobs(emailIds: readonly string[]): Promise<AgentJ
     fromAddress: r.fromAddress,
     fromName: r.fromName,
     customer: email.customer,
-    facts: { unitKey: unit.key, email, task: { status: r.task!.status, assigneeId: r.task!.assigneeId }, documents: documents.get(r.id) ?? [], catalog },
+    facts: { unitKey: unit.key, email, task: { status: r.task!.status, assigneeId: r.task!.assigneeId }, documents: documents.get(r.id) ?? [], catalog, outreach: salesThreadOf(r) },
   }));
 }

@@ -14,15 +14,17 @@ export async function unitMembers(unitIds: readonly string[]): Promise<Map<strin
     where: { businessUnitId: { in: [...new Set(unitIds)] }, active: true, role: { in: [...INBOX_ROLES] } },
     select: { id: true, name: true, businessUnitId: true },
   });
-  if (!users.length) return byUnit;
-  const open = await db.task.groupBy({ by: ['assigneeId'], where: { assigneeId: { in: users.map((u) => u.id) }, status: { in: [...OPEN_TASK_STATUSES] } }, _count: { _all: true } });
-  const openOf = new Map(open.map((r) => [r.assigneeId, r._count._all]));
-  for (const u of users) {
-    const list = byUnit.get(u.businessUnitId!) ?? [];
-    list.push({ id: u.id, name: u.name, open: openOf.get(u.id) ?? 0 });
-    byUnit.set(u.businessUnitId!, list);
-  }
+  const members = await withOpenTasks(users);
+  users.forEach((u, i) => byUnit.set(u.businessUnitId!, [...(byUnit.get(u.businessUnitId!) ?? []), members[i]]));
   return byUnit;
+}
+
+/** These people, each with the number of open tasks assigned to them. */
+export async function withOpenTasks(people: readonly { id: string; name: string }[]): Promise<Member[]> {
+  if (!people.length) return [];
+  const open = await db.task.groupBy({ by: ['assigneeId'], where: { assigneeId: { in: people.map((u) => u.id) }, status: { in: [...OPEN_TASK_STATUSES] } }, _count: { _all: true } });
+  const openOf = new Map(open.map((r) => [r.assigneeId, r._count._all]));
+  return people.map((u) => ({ id: u.id, name: u.name, open: openOf.get(u.id) ?? 0 }));
 }
 
 export const activeManagers = () => db.user.findMany({ where: { role: 'MANAGER', active: true }, select: { id: true, name: true } });

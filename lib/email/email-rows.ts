@@ -1,4 +1,4 @@
-// The rows one prepared email becomes (Email, EmailSource, Attachments, Task, OutboxMessage, CsatResponse, Activity)
+// The rows one prepared email becomes (Email, EmailSource, Attachments, Task, OutboxMessage, Activity)
 // and the statements that write a batch of them, threads included, inside one transaction.
 import { v7 as uuidv7 } from 'uuid';
 import { db } from '@/lib/db';
@@ -28,7 +28,6 @@ const OUTBOX_COLUMNS: ColumnSpec<Prisma.OutboxMessageCreateManyInput> = {
   id: null, kind: null, template: null, messageId: null, fromAddress: null, toAddress: null, subject: null, text: null, html: null,
   headers: 'jsonb', emailId: null, nextAttemptAt: ts, createdAt: ts,
 };
-const CSAT_COLUMNS: ColumnSpec<Prisma.CsatResponseCreateManyInput> = { id: null, token: null, emailId: null, businessUnitId: null, customerEmail: null, createdAt: ts };
 const ACTIVITY_COLUMNS: ColumnSpec<Prisma.ActivityCreateManyInput> = { id: null, actorType: null, actorId: null, actorName: null, action: null, entityType: null, entityId: null, after: 'jsonb', createdAt: ts };
 
 /** `replyId` null: no courtesy reply for this email (blocked, or the day's one was sent). */
@@ -123,7 +122,6 @@ export function emailRows(e: PreparedEmail, threadId: string, replyId: string | 
             createdAt: now,
           } satisfies Prisma.OutboxMessageCreateManyInput)
         : null,
-    csat: reply && replyId ? ({ id: uuidv7(), token: reply.csatToken, emailId: e.id, businessUnitId: route.unit.id, customerEmail: reply.to, createdAt: now } satisfies Prisma.CsatResponseCreateManyInput) : null,
     activity: {
       id: uuidv7(),
       ...e.actor,
@@ -164,7 +162,6 @@ export function batchWrites(threads: ReadonlyMap<string, ThreadPlan>, rows: read
     ...insertRows('Attachment', ATTACHMENT_COLUMNS, rows.flatMap((r) => r.attachments)),
     ...insertRows('Task', TASK_COLUMNS, rows.map((r) => r.task)),
     ...insertRows('OutboxMessage', OUTBOX_COLUMNS, rows.flatMap((r) => (r.outbox ? [r.outbox] : []))),
-    ...insertRows('CsatResponse', CSAT_COLUMNS, rows.flatMap((r) => (r.csat ? [r.csat] : []))),
     ...insertRows('Activity', ACTIVITY_COLUMNS, rows.map((r) => r.activity)),
   );
   return writes;

@@ -1,8 +1,8 @@
 // The JSON form of an inbound email, validated once here and turned into real MIME with nodemailer's composer, so
 // JSON and raw mail share one parser and one pipeline.
 import { createHash } from 'node:crypto';
-import MailComposer from 'nodemailer/lib/mail-composer';
-import addressparser from 'nodemailer/lib/addressparser';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import addressparser from 'nodemailer/lib/addressparser/index.js';
 import { z } from 'zod';
 import { generatedMessageId } from './identity';
 

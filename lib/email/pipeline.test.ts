@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { db } from '@/lib/db';
-import { env } from '@/lib/config/env';
 import { SYSTEM_ACTOR } from '@/lib/audit';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
 import { ingestDecided } from '@/tests/agent-fixtures';
@@ -19,7 +18,7 @@ const tag = () => randomUUID().slice(0, 8);
 const fresh = (name: string, from = `Test Sender <sender.${tag()}@customer.example>`) => uniqueCopy(fixture(name), { From: from });
 
 describe('ingest: one transaction per email', () => {
-  it('stores email, raw source, attachments, thread, task, courtesy reply, CSAT token and activity together', async () => {
+  it('stores email, raw source, attachments, thread, task, courtesy reply and activity together', async () => {
     const sender = `t.becker.${tag()}@fashionhouse-berlin.de`;
     const { raw, messageId } = uniqueCopy(fixture('order-pdf.eml'), { From: `Thomas Becker <${sender}>` });
     const result = await ingest(raw);
@@ -47,10 +46,10 @@ describe('ingest: one transaction per email', () => {
     expect(reply.subject).toMatch(/^Your order has been received with gratitude \(our reference HB-[0-9A-F]{8}\)$/);
     expect(reply.text).toContain('Dear Thomas Becker,');
     expect(reply.text).toContain('Happy Buttons GmbH · Knopfallee 1');
-    const [csat] = email.csat;
-    expect(csat).toMatchObject({ rating: null, customerEmail: sender, businessUnitId: email.businessUnitId });
-    expect(reply.text).toContain(`${env().APP_URL}/csat/${csat.token}`);
-    expect(reply.html).toContain(`href="${env().APP_URL}/csat/${csat.token}"`);
+    // The acknowledgement asks for no rating: a person's reply does (lib/dashboard/task-actions.ts).
+    expect(email.csat).toEqual([]);
+    expect(reply.text).not.toContain('/csat/');
+    expect(reply.html).not.toContain('/csat/');
 
     // The unit agent's decision that follows the commit is tested in lib/agents.
     const activity = await db.activity.findMany({ where: { entityType: 'email', entityId: email.id, actorType: { not: 'agent' } } });
@@ -61,11 +60,20 @@ describe('ingest: one transaction per email', () => {
     ['invoice-pdf.eml', 'INVOICE', 'finance', 'invoice_received'],
     ['supplier.eml', 'SUPPLIER', 'supplier', 'supplier_ack'],
     ['complaint-de.eml', 'COMPLAINT', 'quality', 'complaint_ack'],
-    ['expedite.eml', 'EXPEDITE', 'support', 'expedite_ack'],
+    ['expedite.eml', 'EXPEDITE', 'orders', 'expedite_ack'],
     ['latin1-8bit.eml', 'INQUIRY', 'support', 'generic_ack'],
   ])('%s → %s, routed to %s, answered with %s', async (name, type, unit, template) => {
     const result = await ingest(fresh(name).raw);
     expect(result).toMatchObject({ type, routedTo: unit, autoReply: { template } });
+  });
+
+  it("gives an order typed out to orders@ to Orders, and the same sent to support@ to Customer Service", async () => {
+    const order = (to: string) => message({ From: `Eva Einkauf <eva.${tag()}@kunde.example>`, To: to, Subject: `Bestellung ${tag()}` }, 'Hiermit bestellen wir 500 Stück HB-STD-001.');
+    const toOrders = await ingest(order('Orders <orders@h-bu.de>'));
+    expect(toOrders).toMatchObject({ type: 'ORDER', routedTo: 'orders', ruleId: null, autoReply: { template: 'generic_ack' } });
+    const email = await db.email.findUniqueOrThrow({ where: { id: toOrders.id } });
+    expect((email.reasons as { route: string[] }).route).toEqual(['addressed to orders@h-bu.de, the Orders mailbox', 'only the catch-all rule fallback matched']);
+    expect(await ingest(order('support@h-bu.de'))).toMatchObject({ type: 'ORDER', routedTo: 'support' });
   });
 
   it('routes OEM customers to OEM Accounts by their domain', async () => {
@@ -182,7 +190,8 @@ describe('ingest: a reply joins the unit handling its thread', () => {
     const result = await ingest(reply(o, inReplyTo(o.messageId)));
     expect(result).toMatchObject({ threadId: first.threadId, routedTo: 'orders', ruleId: null, autoReply: null });
     const email = await stored(result.id);
-    expect(reasonsOf(email).route).toEqual(['reply in a thread handled by Orders', 'only the catch-all rule fallback matched']);
+    // Written to orders@ in a thread Orders handles: the mailbox already names the thread's unit.
+    expect(reasonsOf(email).route).toEqual(['addressed to orders@h-bu.de, the Orders mailbox', 'only the catch-all rule fallback matched']);
     // The loop guard still allows one courtesy reply per sender, thread and day: the order had it.
     expect(reasonsOf(email).autoReply).toEqual(['no automatic reply: this sender already had one in this thread today']);
     expect(email.task!.businessUnit.key).toBe('orders');
@@ -200,7 +209,7 @@ describe('ingest: a reply joins the unit handling its thread', () => {
     const email = await stored(result.id);
     expect(email.outbox[0]).toMatchObject({ fromAddress: 'orders@h-bu.de', toAddress: o2.sender });
     expect(email.outbox[0].text).toContain('Orders');
-    expect(email.csat[0].businessUnitId).toBe(email.task!.businessUnitId);
+    expect(email.csat).toEqual([]);
   });
 
   it('lets a rule with conditions win over the thread, and later replies follow the unit it chose', async () => {
@@ -223,7 +232,7 @@ describe('ingest: a reply joins the unit handling its thread', () => {
   it('follows a thread begun in the same batch', async () => {
     const o4 = order();
     const dir = await pipelineDirectory();
-    const prepare = async (raw: Buffer) => prepareEmail(raw, await parseEmail(raw), dir, { actor: SYSTEM_ACTOR, appUrl: env().APP_URL });
+    const prepare = async (raw: Buffer) => prepareEmail(raw, await parseEmail(raw), dir, { actor: SYSTEM_ACTOR });
     const [opening, answer] = [await prepare(o4.raw), await prepare(reply(o4, inReplyTo(o4.messageId)))];
     // Handed over together, they are written in one batch.
     const [a, b] = await Promise.all([storeInbound(opening), storeInbound(answer)]);

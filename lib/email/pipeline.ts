@@ -48,7 +48,6 @@ export async function ingest(raw: Buffer | string, opts: IngestOptions = {}): Pr
       receivedAt: opts.receivedAt,
       trustMessageId: opts.trustMessageId,
       actor: opts.actor ?? SYSTEM_ACTOR,
-      appUrl: e.APP_URL,
     });
     stored = storeInbound(prepared);
     readDocumentsAhead(prepared);

@@ -1,7 +1,7 @@
 // A parsed email → everything the store writes: classification, routing, SLA, the planned courtesy reply.
-// No I/O: the reference data comes in as the directory, ids and tokens are generated here. Routing here is by the
-// rules alone; the store, once it knows the thread, may hand a reply to the thread's unit (joinThread).
-import { randomBytes } from 'node:crypto';
+// No I/O: the reference data comes in as the directory, ids are generated here. Routing here is by the
+// rules and the mailbox written to; the store, once it knows the thread, may hand a reply to the thread's unit
+// (joinThread).
 import { v7 as uuidv7 } from 'uuid';
 import { slaPromise } from '@/lib/shop/order-emails';
 import type { Actor } from '@/lib/audit';
@@ -10,7 +10,7 @@ import type { PipelineDirectory } from './directory';
 import { contentFingerprint, storedMessageId } from './identity';
 import { autoReplyBlocker } from './loop-guard';
 import type { ParsedEmail } from './parse';
-import { followThread, routeEmail, type RouteDecision } from './route';
+import { followMailbox, followThread, routeEmail, type RouteDecision } from './route';
 import { slaDueAt } from './sla';
 import { caseReference, customerName, renderReply, type RenderedReply } from './templates';
 import { normalizeSubject, participantsKey, referencedIds, subjectWithoutPrefixes } from './thread';
@@ -22,7 +22,6 @@ export type PlannedReply = RenderedReply & {
   template: string;
   from: string;
   to: string;
-  csatToken: string;
   headers: Record<string, string>;
 };
 
@@ -48,12 +47,12 @@ export type PreparedEmail = {
   replyReasons: string[];
   actor: Actor;
   /** What the SLA and reply were planned with, to plan them again if the email joins its thread's unit. */
-  context: { dir: PipelineDirectory; appUrl: string };
+  context: { dir: PipelineDirectory };
 };
 
 type Routed = Pick<PreparedEmail, 'route' | 'slaDueAt' | 'reply' | 'replyReasons'>;
 
-export type PrepareOptions = { receivedAt?: Date; trustMessageId?: boolean; actor: Actor; appUrl: string };
+export type PrepareOptions = { receivedAt?: Date; trustMessageId?: boolean; actor: Actor };
 
 /** What classification looks at, from a parsed email. */
 export const classifyInputOf = (p: ParsedEmail): ClassifyInput => ({
@@ -70,11 +69,15 @@ export function prepareEmail(raw: Buffer, parsed: ParsedEmail, dir: PipelineDire
   const fingerprint = contentFingerprint(raw);
   const fromAddress = parsed.from?.address ?? null;
   const classification = classifyEmail(classifyInputOf(parsed), dir);
-  const route = routeEmail(
-    { subject: parsed.subject, text: parsed.text, attachments: parsed.attachments.map((a) => a.filename), type: classification.type, isOem: classification.isOem, fromAddress },
-    dir.rules,
+  const route = followMailbox(
+    routeEmail(
+      { subject: parsed.subject, text: parsed.text, attachments: parsed.attachments.map((a) => a.filename), type: classification.type, isOem: classification.isOem, fromAddress },
+      dir.rules,
+      dir.units,
+      dir.fallbackUnit,
+    ),
+    [...parsed.to, ...parsed.cc],
     dir.units,
-    dir.fallbackUnit,
   );
   const addresses = [fromAddress, ...parsed.to, ...parsed.cc].filter((a): a is string => !!a);
   const email: Omit<PreparedEmail, keyof Routed> = {
@@ -91,7 +94,7 @@ export function prepareEmail(raw: Buffer, parsed: ParsedEmail, dir: PipelineDire
     participantsKey: participantsKey(addresses, dir.company.domain),
     threadRefs: referencedIds(parsed.inReplyTo, [...parsed.references, ...(parsed.deliveryReport?.originalMessageId ? [parsed.deliveryReport.originalMessageId] : [])]),
     actor: opts.actor,
-    context: { dir, appUrl: opts.appUrl },
+    context: { dir },
   };
   return { ...email, ...routed(email, route) };
 }
@@ -104,6 +107,11 @@ export function joinThread(email: PreparedEmail, threadUnitId: string): Prepared
   const unit = email.context.dir.units.get(threadUnitId);
   const route = unit ? followThread(email.route, unit) : email.route;
   return route === email.route ? email : { ...email, ...routed(email, route) };
+}
+
+/** A reply to a rep's outreach: the rep answers it in person, so no unit sends a courtesy reply (nor a rating link). */
+export function answeredInPerson(email: PreparedEmail, rep: string): PreparedEmail {
+  return { ...email, reply: null, replyReasons: [`no automatic reply: it answers ${rep}'s outreach, and ${rep} answers in person`] };
 }
 
 /** What follows from the unit that takes the email: its SLA due time and the courtesy reply sent in its name. */
@@ -122,7 +130,6 @@ function routed(email: Omit<PreparedEmail, keyof Routed>, route: RouteDecision):
   else if (!templateKey) replyReasons.push('no automatic reply: the matching rule names no template');
   else if (!template) replyReasons.push(`no automatic reply: template ${templateKey} does not exist`);
   else {
-    const csatToken = randomBytes(24).toString('base64url');
     const rendered = renderReply(
       template,
       {
@@ -135,7 +142,7 @@ function routed(email: Omit<PreparedEmail, keyof Routed>, route: RouteDecision):
         // The templates put their own "Re: " in front: "Re: Re: Bestellung" would be the result otherwise.
         subject: subjectWithoutPrefixes(parsed.subject) || 'your message',
       },
-      { signature: dir.company.signature, csatUrl: `${context.appUrl.replace(/\/$/, '')}/csat/${csatToken}` },
+      { signature: dir.company.signature },
     );
     // RFC 3834: answer the message, say we are automatic, and ask Exchange not to answer us in turn.
     const headers: Record<string, string> = { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All' };
@@ -143,7 +150,7 @@ function routed(email: Omit<PreparedEmail, keyof Routed>, route: RouteDecision):
       headers['In-Reply-To'] = parsed.messageId;
       headers.References = [...parsed.references, parsed.messageId].join(' ');
     }
-    reply = { ...rendered, template: templateKey, from: route.unit.email, to: recipient!, csatToken, headers };
+    reply = { ...rendered, template: templateKey, from: route.unit.email, to: recipient!, headers };
     replyReasons.push(`${templateKey} to ${recipient}`);
   }
   return { route, slaDueAt: slaDueAt(email.receivedAt, minutes), reply, replyReasons };

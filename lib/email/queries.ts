@@ -77,13 +77,13 @@ export function slaWhere(state: SlaState, now: Date): Prisma.TaskWhereInput {
     };
   }
   if (state === 'at_risk') return { ...unanswered, slaDueAt: { gte: now, lte: atRiskFrom } };
-  return {
-    OR: [
-      { firstResponseAt: { lte: due } },
-      { firstResponseAt: null, closedAt: { lte: due } },
-      { ...unanswered, slaDueAt: { gt: atRiskFrom } },
-    ],
-  };
+  return { OR: [slaKeptWhere(), { ...unanswered, slaDueAt: { gt: atRiskFrom } }] };
+}
+
+/** Tasks answered (or closed) by their due time: slaOutcome 'kept'. */
+export function slaKeptWhere(): Prisma.TaskWhereInput {
+  const due = db.task.fields.slaDueAt;
+  return { OR: [{ firstResponseAt: { lte: due } }, { firstResponseAt: null, closedAt: { lte: due } }] };
 }
 
 /** The list filters (type, priority, unit, OEM, dates, task status, SLA state) without paging; the inbox search reuses them. */

@@ -1,7 +1,6 @@
 // "Which rule would take this email?" — a pasted sample goes through the real pipeline steps (compose → parse →
 // classify → route → reply plan) with the rules the pipeline uses now, and nothing is stored.
 import { z } from 'zod';
-import { env } from '@/lib/config/env';
 import { SYSTEM_ACTOR } from '@/lib/audit';
 import { pipelineDirectory } from './directory';
 import { composeInboundJson, inboundJsonSchema } from './inbound-json';
@@ -27,7 +26,7 @@ export async function routeSample(sample: RouteSample) {
     attachments: sample.attachments.map((filename) => ({ filename, contentType: 'application/octet-stream', contentBase64: '' })),
   });
   const parsed = await parseEmail(raw);
-  const prepared = prepareEmail(raw, parsed, dir, { actor: SYSTEM_ACTOR, appUrl: env().APP_URL });
+  const prepared = prepareEmail(raw, parsed, dir, { actor: SYSTEM_ACTOR });
   const { classification: c, route, reply } = prepared;
   return {
     classification: { type: c.type, priority: c.priority, language: c.language, isOem: c.isOem, customer: c.customer?.name ?? null, reasons: c.reasons },

@@ -4,7 +4,7 @@ import { fixture } from '@/tests/fixtures/email';
 import { classifyEmail, type CustomerRef } from './classify';
 import { parseEmail } from './parse';
 import { classifyInputOf } from './prepare';
-import { compileRule, followThread, matchRule, routeEmail, type RouteFacts, type RouteUnit } from './route';
+import { compileRule, followMailbox, followThread, matchRule, routeEmail, type RouteFacts, type RouteUnit } from './route';
 import { slaDueAt, slaState } from './sla';
 
 // The rules and units exactly as config/company.yaml seeds them into the database.
@@ -72,6 +72,25 @@ describe('rule conditions', () => {
   it('falls back to the given unit when no rule matches', () => {
     const decision = routeEmail(facts({}), [rule({ oem: true })], units, support);
     expect(decision).toMatchObject({ rule: null, unit: { key: 'support' } });
+  });
+});
+
+describe('followMailbox: what only the catch-all took goes to the unit written to', () => {
+  it('takes it to the first unit mailbox among the recipients, keeping the catch-all\'s reply', () => {
+    const decision = followMailbox(routeEmail(facts({ subject: 'Bestellung 4711', type: 'ORDER' }), rules, units, support), ['someone@else.example', 'Orders@H-BU.de', 'finance@h-bu.de'], units);
+    expect(decision).toMatchObject({ rule: null, unit: { key: 'orders' }, template: 'generic_ack', catchAll: true });
+    expect(decision.reasons).toEqual(['addressed to orders@h-bu.de, the Orders mailbox', 'only the catch-all rule fallback matched']);
+  });
+
+  it('leaves a rule with conditions, and mail to no unit mailbox, as they were', () => {
+    const complaint = routeEmail(facts({ text: 'The buttons arrived broken.' }), rules, units, support);
+    expect(followMailbox(complaint, ['orders@h-bu.de'], units)).toBe(complaint);
+    const other = routeEmail(facts({}), rules, units, support);
+    expect(followMailbox(other, ['info@h-bu.de'], units)).toBe(other);
+  });
+
+  it('sends expedites to Orders by their rule, wherever they were sent', () => {
+    expect(routeEmail(facts({ type: 'EXPEDITE' }), rules, units, support)).toMatchObject({ rule: { key: 'expedite_mail' }, unit: { key: 'orders' }, template: 'expedite_ack' });
   });
 });
 

@@ -1,7 +1,8 @@
 // Routing: rules are data (RoutingRule rows, first seeded from config/company.yaml). A rule's conditions are the
 // `when` object of the YAML — attachment (case-insensitive pattern on file names), keywords (subject or text),
 // types, oem, from_domain; every condition given must hold, none given matches everything. First match by position wins.
-// A rule without conditions is a catch-all: a reply it took goes to the unit handling its thread instead (followThread).
+// A rule without conditions is a catch-all: what it took goes to the unit whose mailbox the sender wrote to
+// (followMailbox), and a reply to the unit handling its thread (followThread).
 import type { EmailType, Priority } from '@/lib/generated/sqlite/enums';
 import { ruleCondition, type RuleCondition } from '@/lib/config/company';
 import { findKeywords, keywordPattern, KEYWORD_SCAN_CHARS } from './keywords';
@@ -103,6 +104,19 @@ export function routeEmail(facts: RouteFacts, rules: readonly RouteRule[], units
     if (reasons) return { rule, unit, template: rule.template, catchAll: rule.catchAll, reasons };
   }
   return { rule: null, unit: fallback, template: null, catchAll: true, reasons: [`no rule matched; ${fallback.name} takes it`] };
+}
+
+/**
+ * The sender chose a unit's mailbox (orders@ for a typed-out order): when only a catch-all took the email, that unit
+ * does instead, with the catch-all's reply. It stays a catch-all decision, so a reply still follows its thread.
+ */
+export function followMailbox(decision: RouteDecision, recipients: readonly string[], units: ReadonlyMap<string, RouteUnit>): RouteDecision {
+  if (!decision.catchAll) return decision;
+  const wanted = recipients.map((r) => r.toLowerCase());
+  const unit = wanted.map((r) => [...units.values()].find((u) => u.email.toLowerCase() === r)).find((u) => u !== undefined);
+  if (!unit || unit.id === decision.unit.id) return decision;
+  const matched = decision.rule ? `only the catch-all rule ${decision.rule.key} matched` : 'no rule matched';
+  return { ...decision, rule: null, unit, reasons: [`addressed to ${unit.email}, the ${unit.name} mailbox`, matched] };
 }
 
 /**

@@ -2,6 +2,8 @@
 import type { Priority } from '@/lib/generated/sqlite/enums';
 
 export type SlaState = 'ok' | 'at_risk' | 'breached';
+/** How a task's promise ended: kept, breached, or not decided yet (unanswered and still within its SLA). */
+export type SlaOutcome = 'kept' | 'breached' | 'pending';
 export const SLA_STATES = ['ok', 'at_risk', 'breached'] as const;
 
 /** A task in one of these is still someone's work (and counts against the unit's queue). */
@@ -25,6 +27,11 @@ export function slaState(task: { slaDueAt: Date; firstResponseAt: Date | null; c
   if (answeredAt) return answeredAt.getTime() > due ? 'breached' : 'ok';
   if (now.getTime() > due) return 'breached';
   return due - now.getTime() <= AT_RISK_MINUTES * 60_000 ? 'at_risk' : 'ok';
+}
+
+export function slaOutcome(task: { slaDueAt: Date; firstResponseAt: Date | null; closedAt: Date | null }, now: Date = new Date()): SlaOutcome {
+  if (slaState(task, now) === 'breached') return 'breached';
+  return task.firstResponseAt ?? task.closedAt ? 'kept' : 'pending';
 }
 
 /** When slaState of this task next changes with time alone (ms since epoch; Infinity once it is answered or breached). */

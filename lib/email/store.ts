@@ -1,4 +1,4 @@
-// Writes prepared emails: Email + EmailSource + Attachments + Thread + Task + OutboxMessage + CsatResponse +
+// Writes prepared emails: Email + EmailSource + Attachments + Thread + Task + OutboxMessage +
 // Activity in one transaction, all or nothing. Emails that arrive together are written together (group commit):
 // one round of reads and one transaction for the batch instead of a dozen statements per email. Every email is
 // still atomic: a batch that fails is written again one email at a time, and a unique violation (duplicate, race) is
@@ -6,9 +6,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import { isUniqueViolation } from '@/lib/db/errors';
+import { outreachAnswered, outreachOf } from '@/lib/sales/outreach-threads';
 import { batchWrites, emailRows, type ThreadPlan } from './email-rows';
 import { contentFingerprint, variantMessageId } from './identity';
-import { joinThread, type PreparedEmail } from './prepare';
+import { answeredInPerson, joinThread, type PreparedEmail } from './prepare';
 import { SUBJECT_THREAD_WINDOW_DAYS } from './thread';
 import { emailSummary, emailSummarySelect, ingestResult, type EmailSummary, type IngestResult } from './views';
 
@@ -233,6 +234,17 @@ async function followThreads(fresh: Pending[], threads: Map<string, ThreadPlan>,
   return emails;
 }
 
+/** Replies to a rep's outreach lose their planned courtesy reply: the rep answers them (see answeredInPerson). */
+async function leaveOutreachRepliesToReps(emails: Map<Pending, PreparedEmail>) {
+  const planned = [...emails].filter(([, e]) => e.reply && e.threadRefs.length);
+  if (!planned.length) return;
+  const outreach = await outreachAnswered(planned.flatMap(([, e]) => e.threadRefs));
+  for (const [p, e] of planned) {
+    const thread = outreachOf(e.threadRefs, outreach);
+    if (thread) emails.set(p, answeredInPerson(e, thread.owner.name));
+  }
+}
+
 /** The reply Message-ID per email that may still get its courtesy reply: at most one per sender, thread and day. */
 async function limitReplies(emails: Map<Pending, PreparedEmail>, threads: Map<string, ThreadPlan>, threadIdOf: Map<Pending, string>) {
   const replyIds = new Map<Pending, string>();
@@ -260,6 +272,7 @@ async function writeBatch(batch: Pending[], lookUpStored: boolean) {
   const { fresh, duplicates, sameAsEarlier, later } = await sortAgainstStored(batch, lookUpStored);
   const { threads, threadIdOf } = await assignThreads(fresh);
   const emails = await followThreads(fresh, threads, threadIdOf);
+  await leaveOutreachRepliesToReps(emails);
   const replyIds = await limitReplies(emails, threads, threadIdOf);
 
   const now = new Date();

@@ -14,22 +14,22 @@ const vars = {
 
 describe('renderReply', () => {
   const template = { key: 'order_received', subject: 'Re: {{subject}} — {{reference}}', bodyText: 'Dear {{customer_name}},\n\nYour order {{reference}} arrived.\nWe answer {{sla_promise}}.\n\nAsk {{unit_email}}.' };
-  const out = renderReply(template, vars, { signature: 'With gracious regards,\nThe Household', csatUrl: 'https://app.example/csat/tok123' });
+  const out = renderReply(template, vars, { signature: 'With gracious regards,\nThe Household' });
 
   it('fills the variables and never lets one add a header line to the subject', () => {
     expect(out.subject).toBe('Re: Order Bcc: victim@example.com — HB-1234ABCD');
   });
 
-  it('renders text with the satisfaction link and the signature', () => {
+  it('renders text with the signature and no rating link: an acknowledgement has done nothing to rate yet', () => {
     expect(out.text).toContain('Dear Ada <Lovelace>,\n\nYour order HB-1234ABCD arrived.');
-    expect(out.text).toContain('One click tells us: https://app.example/csat/tok123');
-    expect(out.text.trimEnd().endsWith('With gracious regards,\nThe Household')).toBe(true);
+    expect(out.text.trimEnd().endsWith('Ask orders@h-bu.de.\n\nWith gracious regards,\nThe Household')).toBe(true);
+    expect(out.text).not.toMatch(/csat|How did we do/i);
   });
 
-  it('renders escaped HTML paragraphs with the link', () => {
+  it('renders escaped HTML paragraphs without a rating link', () => {
     expect(out.html).toContain('<p>Dear Ada &lt;Lovelace&gt;,</p>');
     expect(out.html).toContain('<p>Your order HB-1234ABCD arrived.<br>We answer within 4 hours.</p>');
-    expect(out.html).toContain('<a href="https://app.example/csat/tok123">');
+    expect(out.html).not.toMatch(/csat|How did we do/i);
   });
 
   it('greets by display name, customer record or a courteous default', () => {

@@ -1,5 +1,6 @@
-// The royal courtesy replies: a ReplyTemplate row rendered to text and simple HTML, signed by the company and
-// closed with a one-click satisfaction link.
+// The royal courtesy replies: a ReplyTemplate row rendered to text and simple HTML, signed by the company.
+// They carry no rating link: an acknowledgement has done nothing for the customer yet (a person's reply asks, see
+// lib/dashboard/task-actions.ts).
 import { renderTemplate } from '@/lib/shop/render-template';
 import { escapeHtml, htmlParagraphs } from '@/lib/html';
 
@@ -18,17 +19,15 @@ export type ReplyVars = {
 export type RenderedReply = { subject: string; text: string; html: string };
 
 /** Renders subject, text and HTML. Subjects lose line breaks so a variable can never add a header. */
-export function renderReply(template: ReplyTemplateData, vars: ReplyVars, opts: { signature: string; csatUrl: string }): RenderedReply {
+export function renderReply(template: ReplyTemplateData, vars: ReplyVars, opts: { signature: string }): RenderedReply {
   const values: Record<string, string> = vars;
   const subject = renderTemplate(template.subject, values).replace(/[\r\n]+/g, ' ').trim().slice(0, 250);
   const body = renderTemplate(template.bodyText, values).trimEnd();
-  const rate = 'How did we do? One click tells us:';
   const signature = opts.signature.trimEnd();
-  const text = `${body}\n\n${rate} ${opts.csatUrl}\n\n${signature}\n`;
+  const text = `${body}\n\n${signature}\n`;
   const html = [
     '<!doctype html><html><body style="font-family: Georgia, serif; color: #1e1b4b;">',
     htmlParagraphs(body),
-    `<p>${escapeHtml(rate)} <a href="${escapeHtml(opts.csatUrl)}">rate our reply</a></p>`,
     `<p style="color: #6b21a8;">${escapeHtml(signature).replace(/\n/g, '<br>')}</p>`,
     '</body></html>',
   ].join('\n');

@@ -18,9 +18,20 @@ export async function seedCompany(db: Db, config: CompanyConfig) {
     unitIds.set(u.key, unit.id);
   }
   // Rules and templates are editable by admins later, so a re-seed only adds what is missing.
-  for (const [position, r] of config.routing_rules.entries()) {
-    const data = { name: r.name, position, conditions: r.when, businessUnitId: unitIds.get(r.unit)!, template: r.template ?? null };
-    await db.routingRule.upsert({ where: { key: r.key }, create: { key: r.key, ...data }, update: {} });
+  const rules = config.routing_rules;
+  const stored = new Map((await db.routingRule.findMany({ select: { key: true, position: true } })).map((r) => [r.key, r.position]));
+  for (const [index, r] of rules.entries()) {
+    if (stored.has(r.key)) continue;
+    // A rule new in company.yaml goes before the stored rule that follows it there (the catch-all, usually), so it
+    // is not shadowed; the rules from there on move down one, keeping any order an admin gave them.
+    const next = rules.slice(index + 1).find((later) => stored.has(later.key));
+    const position = next ? stored.get(next.key)! : stored.size ? Math.max(...stored.values()) + 1 : index;
+    if (next) {
+      await db.routingRule.updateMany({ where: { position: { gte: position } }, data: { position: { increment: 1 } } });
+      for (const [key, p] of stored) if (p >= position) stored.set(key, p + 1);
+    }
+    await db.routingRule.create({ data: { key: r.key, name: r.name, position, conditions: r.when, businessUnitId: unitIds.get(r.unit)!, template: r.template ?? null } });
+    stored.set(r.key, position);
   }
   for (const t of config.reply_templates) {
     await db.replyTemplate.upsert({

@@ -7,7 +7,7 @@ import { db } from '@/lib/db';
 import { isPostgresUrl } from '@/lib/db/client';
 import { classifyEmail } from '@/lib/email/classify';
 import { pipelineDirectory } from '@/lib/email/directory';
-import { routeEmail } from '@/lib/email/route';
+import { followMailbox, routeEmail } from '@/lib/email/route';
 import { slaDueAt } from '@/lib/email/sla';
 import { createRng, type Rng } from '@/lib/email/simulator/random';
 import { runRollup } from '@/lib/kpi/rollup';
@@ -93,7 +93,8 @@ export async function seedEmails(opts: SeedOptions) {
         { fromAddress: m.fromAddress, subject: m.subject, text: m.text, headers: m.headers, attachments: m.attachments.map((filename) => ({ filename })), isDeliveryReport: false },
         { customersByDomain: dir.customersByDomain },
       );
-      const route = routeEmail({ subject: m.subject, text: m.text, attachments: m.attachments, type: c.type, isOem: c.isOem, fromAddress: m.fromAddress }, dir.rules, dir.units, dir.fallbackUnit);
+      const ruled = routeEmail({ subject: m.subject, text: m.text, attachments: m.attachments, type: c.type, isOem: c.isOem, fromAddress: m.fromAddress }, dir.rules, dir.units, dir.fallbackUnit);
+      const route = followMailbox(ruled, [m.to], dir.units);
       const sla = route.unit.slaMinutes[c.priority];
       const due = slaDueAt(receivedAt, sla);
       const outcome = outcomeOf(rng, { type: c.type, receivedAt, slaMinutes: sla }, now);

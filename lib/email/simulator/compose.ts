@@ -1,7 +1,7 @@
 // Turns a draft into real RFC 5322/MIME bytes with nodemailer's MailComposer. Everything that MailComposer would
 // otherwise randomize or take from the clock (boundary, Message-ID, Date) is passed in, so output is reproducible.
-import MailComposer from 'nodemailer/lib/mail-composer';
-import type Mail from 'nodemailer/lib/mailer';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import type Mail from 'nodemailer/lib/mailer/index.js';
 import type { BodyEncoding, Draft } from './types';
 import { escapeHtml } from '@/lib/html';
 

@@ -1,6 +1,6 @@
 // Bulk mail: trade press, fairs, portals. List-Id, List-Unsubscribe and Precedence: bulk, HTML with tracking pixels.
 // A CommonJS object export: Node's ESM loader sees only its default.
-import mimeFuncs from 'nodemailer/lib/mime-funcs';
+import mimeFuncs from 'nodemailer/lib/mime-funcs/index.js';
 import { NEWSLETTERS } from '../parties';
 import type { DrawContext, Draft, Template } from '../types';
 import { day, monthOf } from '../writing';

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { requireArea } from '@/lib/auth/session';
 import { companyConfig } from '@/lib/config/company';
-import { env } from '@/lib/config/env';
 import { listRoutingUnits } from '@/lib/email/rules-admin';
 import { SAMPLE_REPLY_VARS } from '@/lib/email/template-variables';
 import { listReplyTemplates } from '@/lib/email/templates-admin';
@@ -26,7 +25,7 @@ export default async function ReplyTemplatesPage() {
     <>
       <SettingsTabs current="/settings/templates" />
       <PageHeader title="Reply templates" description="The courtesy replies the pipeline sends. A saved change is used by the next reply." />
-      <TemplateEditor templates={templates} senders={senders} signature={company.signature} csatUrl={`${env().APP_URL.replace(/\/$/, '')}/csat/example`} />
+      <TemplateEditor templates={templates} senders={senders} signature={company.signature} />
     </>
   );
 }
