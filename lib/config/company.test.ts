@@ -12,7 +12,7 @@ describe('company configuration', () => {
     expect(config.business_units.map((u) => u.email)).toEqual(
       expect.arrayContaining(['support@h-bu.de', 'orders@h-bu.de', 'finance@h-bu.de', 'quality@h-bu.de', 'supplier@h-bu.de', 'oem1@h-bu.de']),
     );
-    expect(config.routing_rules.map((r) => r.key)).toEqual(['order_pdf', 'invoice_pdf', 'supplier_keywords', 'complaint_keywords', 'oem_customer', 'fallback']);
+    expect(config.routing_rules.map((r) => r.key)).toEqual(['order_pdf', 'invoice_pdf', 'supplier_keywords', 'complaint_keywords', 'oem_customer', 'expedite_mail', 'fallback']);
   });
 
   it('names the key and the line of a wrong value', () => {
