@@ -7,7 +7,7 @@ import { agentActor } from '@/lib/audit';
 import { nextOrderNumber } from '@/lib/shop/order-number';
 import { orderInclude } from '@/lib/shop/order-queries';
 import { isCompleteAddress } from '@/lib/shop/checkout-schema';
-import { totalsFor } from '@/lib/shop/order-addresses';
+import { totalsFor } from '@/lib/shop/pricing';
 import type { AgentWork } from './decide';
 import type { AgentTask } from './facts';
 

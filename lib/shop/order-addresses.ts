@@ -10,8 +10,7 @@ import { publish } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
 import { addressSchema, isCompleteAddress, type Address } from './checkout-schema';
 import { orderInclude, orderSummary } from './order-queries';
-import { orderTotals, type PricedLine } from './pricing';
-import { vatFor } from './vat';
+import { totalsFor } from './pricing';
 import { afterResponse } from './after-response';
 
 /** What stops a confirmation: each address still incomplete, named as the order's field. */
@@ -25,13 +24,6 @@ export function missingAddresses(order: { shippingAddress: unknown; billingAddre
 export const storedAddress = (a: Address) => ({ line1: a.line1, ...(a.line2 ? { line2: a.line2 } : {}), postalCode: a.postalCode, city: a.city, country: a.country });
 
 /** A stored address's country; '' for a draft's placeholder. */
-const countryOf = (stored: unknown) => (stored && typeof stored === 'object' && 'country' in stored && typeof stored.country === 'string' ? stored.country : '');
-
-/** The totals of lines at their stored prices, with the VAT their stored addresses and VAT ID call for. */
-export function totalsFor(lines: readonly PricedLine[], order: { shippingAddress: unknown; billingAddress: unknown; vatId: string | null }) {
-  return orderTotals(lines, vatFor({ shippingCountry: countryOf(order.shippingAddress), billingCountry: countryOf(order.billingAddress), vatId: order.vatId }));
-}
-
 export const draftAddressesSchema = z.object({ shippingAddress: addressSchema.optional(), billingAddress: addressSchema.optional() });
 export type DraftAddresses = z.infer<typeof draftAddressesSchema>;
 

@@ -3,7 +3,7 @@
 // Shipping rule: orders of €250.00 net or more ship free; below that, shipping is a flat €9.90 net.
 // VAT is computed once on the order's net sum (goods + shipping) at the rate the destination calls for (lib/shop/vat.ts)
 // and rounded half up to the cent.
-import type { VatRule } from './vat';
+import { vatFor, type VatRule } from './vat';
 
 export const FREE_SHIPPING_FROM_NET_CENTS = 25_000;
 export const FLAT_SHIPPING_CENTS = 990;
@@ -30,4 +30,12 @@ export function orderTotals(lines: readonly PricedLine[], vat: VatRule): OrderTo
   const shipping = shippingCents(net);
   const tax = vatCents(net + shipping, vat.vatRatePercent);
   return { netCents: net, shippingCents: shipping, vatCents: tax, totalCents: net + shipping + tax, vatRatePercent: vat.vatRatePercent, vatTreatment: vat.vatTreatment };
+}
+
+const countryOf = (stored: unknown) => (stored && typeof stored === 'object' && 'country' in stored && typeof stored.country === 'string' ? stored.country : '');
+
+/** The totals of lines at their stored prices, with the VAT their stored addresses and VAT ID call for. Here, not
+ *  with the draft addresses (server-only imports): the orders agent prices drafts with it outside Next too. */
+export function totalsFor(lines: readonly PricedLine[], order: { shippingAddress: unknown; billingAddress: unknown; vatId: string | null }) {
+  return orderTotals(lines, vatFor({ shippingCountry: countryOf(order.shippingAddress), billingCountry: countryOf(order.billingAddress), vatId: order.vatId }));
 }
