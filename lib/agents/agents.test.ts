@@ -129,7 +129,7 @@ describe('hand-overs and machine mail', () => {
     expect((decision.after as { reason: string }).reason).toMatch(reason);
   });
 
-  it('leaves a prospect\'s reply to a rep\'s outreach to that rep: no courtesy reply or rating link, not in the unit\'s queue', async () => {
+  it('leaves a prospect\'s reply to a rep\'s outreach to that rep: no courtesy reply or rating link, out of the unit\'s queue', async () => {
     const u = await db.user.findUniqueOrThrow({ where: { email: 'sales@h-bu.de' } });
     const rep = { kind: 'user' as const, id: u.id, role: u.role, name: u.name, email: u.email };
     const address = `anna.${tag()}@reply-${tag()}.example`;
@@ -144,13 +144,16 @@ describe('hand-overs and machine mail', () => {
     expect(await db.csatResponse.count({ where: { emailId: email.id } })).toBe(0);
     expect((email.reasons as { autoReply: string[] }).autoReply).toEqual([`no automatic reply: it answers ${u.name}'s outreach, and ${u.name} answers in person`]);
     expect(email).toMatchObject({ autoHandled: false });
-    expect(email.task).toMatchObject({ status: 'OPEN', assigneeId: u.id, handoffReason: `Anna Reply answers ${u.name}'s outreach: the rep answers in person` });
+    // Closed with the rep as its holder: it counts neither in the unit's open queue nor against its SLA.
+    expect(email.task).toMatchObject({ status: 'CLOSED', assigneeId: u.id, firstResponseAt: null, handoffReason: `Anna Reply answers ${u.name}'s outreach: the rep answers in person, so it leaves this queue` });
+    expect(email.task!.closedAt).toBeInstanceOf(Date);
     // The rep hears of the reply from the sales monitor (linked to the prospect); nobody in the unit is told.
     expect(await db.notification.count({ where: { link: `/emails/${email.id}` } })).toBe(0);
 
-    // Past its SLA, the coordinator neither chases the rep nor takes the task back to the unit.
+    // Reopened by someone and past its SLA, the coordinator neither chases the rep nor takes the task back to the unit.
     const { unit } = await testUnit();
     const task = await moveToUnit(email.id, unit.id);
+    await db.task.update({ where: { id: task.id }, data: { status: 'OPEN', closedAt: null } });
     expect(await escalateTasks({ unitIds: [unit.id], now: new Date(Date.now() + 30 * 86_400_000) })).toMatchObject({ atRisk: 0, breached: 0 });
     expect(await db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ escalationLevel: 0, assigneeId: u.id });
   });

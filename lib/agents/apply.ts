@@ -46,7 +46,11 @@ const NOTIFICATION_COLUMNS: ColumnSpec<Prisma.NotificationCreateManyInput> = { i
 /** The task's new state: skipped tasks are only marked reviewed; the others must still be open and untaken. */
 function taskChange({ decision, member, answeredAt }: Planned, now: Date) {
   if (decision.outcome === 'skipped') return { kind: 'skip', status: null, closedAt: null, reason: null, assigneeId: null, firstResponseAt: null };
-  if (decision.outcome === 'handed_off') return { kind: 'hand', status: null, closedAt: null, reason: decision.reason, assigneeId: member?.id ?? null, firstResponseAt: null };
+  if (decision.outcome === 'handed_off') {
+    // Handed outside the unit (a rep answering their own outreach): the unit's queue and SLA are done with it.
+    const leaves = !!decision.to;
+    return { kind: 'hand', status: leaves ? 'CLOSED' : null, closedAt: leaves ? now : null, reason: decision.reason, assigneeId: member?.id ?? null, firstResponseAt: null };
+  }
   return { kind: 'close', status: 'CLOSED', closedAt: now, reason: null, assigneeId: null, firstResponseAt: answeredAt };
 }
 
@@ -72,7 +76,7 @@ async function claimTasks(tx: Prisma.TransactionClient, planned: Planned[], now:
 /** Tasks that would get the same new state, decided alike: they are claimed together or the batch is redone. */
 const sameChange = (p: Planned) => {
   const c = taskChange(p, new Date(0));
-  return `${c.kind}|${c.assigneeId ?? ''}|${c.reason ?? ''}|${c.firstResponseAt ? +c.firstResponseAt : ''}`;
+  return `${c.kind}|${c.status ?? ''}|${c.assigneeId ?? ''}|${c.reason ?? ''}|${c.firstResponseAt ? +c.firstResponseAt : ''}`;
 };
 
 function decisionEntry({ task, decision, member, answeredAt }: Planned, action: string, orderOf: Map<string, OrderWithItems>, now: Date): Prisma.ActivityCreateManyInput {

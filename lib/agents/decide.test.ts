@@ -102,7 +102,7 @@ describe('every agent', () => {
     const outreach = { contactName: 'Anna Reply', rep: { id: 'u-sam', name: 'Samuel Sales' } };
     expect(decide(facts({ type: 'INQUIRY' }, { unitKey: 'support', outreach }))).toEqual({
       outcome: 'handed_off',
-      reason: "Anna Reply answers Samuel Sales's outreach: the rep answers in person",
+      reason: "Anna Reply answers Samuel Sales's outreach: the rep answers in person, so it leaves this queue",
       to: outreach.rep,
     });
     expect(decide(facts({ type: 'ORDER' }, { outreach }))).toMatchObject({ outcome: 'handed_off', to: outreach.rep });

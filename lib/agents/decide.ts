@@ -159,7 +159,7 @@ export function decide(facts: AgentFacts): AgentDecision {
   if (MACHINE_MAIL.has(facts.email.type)) return closeMachineMail(facts.email);
   const { outreach } = facts;
   if (outreach) {
-    return { outcome: 'handed_off', reason: `${outreach.contactName} answers ${outreach.rep.name}'s outreach: the rep answers in person`, to: outreach.rep };
+    return { outcome: 'handed_off', reason: `${outreach.contactName} answers ${outreach.rep.name}'s outreach: the rep answers in person, so it leaves this queue`, to: outreach.rep };
   }
   const skill = skillFor(facts.unitKey, facts.email.type);
   return skill ? skill.decide(facts) : handOff(PEOPLE_WORK[facts.email.type]);
