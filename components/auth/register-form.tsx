@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { registrationSchema } from '@/lib/account/registration-schema';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { callApi } from '@/lib/http/call-api';
 
 type Errors = Partial<Record<'name' | 'email' | 'password' | 'company' | 'form', string>>;
 
@@ -23,11 +24,10 @@ export function RegisterForm() {
       return;
     }
     setBusy(true);
-    const res = await fetch('/api/account/register', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(parsed.data) });
+    const res = await callApi('/api/account/register', 'POST', parsed.data);
     if (!res.ok) {
-      const problem = (await res.json()) as { detail?: string; errors?: { field: string; message: string }[] };
-      const fieldErrors = Object.fromEntries((problem.errors ?? []).map((f) => [f.field.replace(/^body\./, ''), f.message]));
-      setErrors({ form: problem.detail, ...fieldErrors });
+      const fieldErrors = Object.fromEntries(res.errors.map((f) => [f.field.replace(/^body\./, ''), f.message]));
+      setErrors({ form: res.detail, ...fieldErrors });
       setBusy(false);
       return;
     }

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
+import { callApi } from '@/lib/http/call-api';
 import { productPatchSchema } from '@/lib/shop/product-schema';
 import { StockBadge } from './stock-badge';
 
@@ -37,9 +38,9 @@ export function ProductEditorRow({ product }: { product: EditableProduct }) {
     if (!parsed.success) return setError(parsed.error.issues[0].message);
     setBusy(true);
     setError(null);
-    const res = await fetch(`/api/products/${product.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(parsed.data) });
+    const res = await callApi(`/api/products/${product.id}`, 'PATCH', parsed.data);
     setBusy(false);
-    if (!res.ok) return setError(((await res.json()) as { detail?: string }).detail ?? 'Could not save.');
+    if (!res.ok) return setError(res.detail);
     setSaved(true);
     router.refresh();
   }

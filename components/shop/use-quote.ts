@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { callApi } from '@/lib/http/call-api';
 import { useCart, useCartHydrated } from '@/lib/shop/cart-store';
 import type { QuoteDestination } from '@/lib/shop/checkout-schema';
 import type { Quote } from '@/lib/shop/quote';
@@ -24,15 +25,12 @@ export function useQuote(destination?: QuoteDestination): { quote: Quote | null;
     if (!hydrated || empty) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      try {
-        const res = await fetch('/api/orders/quote', { method: 'POST', headers: { 'content-type': 'application/json' }, body: request, signal: controller.signal });
-        if (!res.ok) throw new Error(((await res.json()) as { detail?: string }).detail ?? 'The cart could not be checked.');
-        const quote = (await res.json()) as Quote;
-        refresh(quote.lines.filter((l) => l.problem !== 'unknown'));
-        setResult({ request, quote, error: null });
-      } catch (error) {
-        if (!controller.signal.aborted) setResult({ request, quote: null, error: (error as Error).message });
-      }
+      // The request text is the effect's dependency (a stable string); its parse is the body.
+      const res = await callApi<Quote>('/api/orders/quote', 'POST', JSON.parse(request), { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      if (!res.ok) return setResult({ request, quote: null, error: res.detail });
+      refresh(res.data.lines.filter((l) => l.problem !== 'unknown'));
+      setResult({ request, quote: res.data, error: null });
     }, 250);
     return () => {
       controller.abort();

@@ -1,12 +1,18 @@
 // The browser's one way to call our API: JSON in, JSON or the problem (detail and field errors) out.
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; detail: string; errors: { field: string; message: string }[] };
 
-export async function callApi<T>(url: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<ApiResult<T>> {
+export async function callApi<T>(
+  url: string,
+  method: 'POST' | 'PATCH' | 'DELETE',
+  body?: unknown,
+  { headers, signal }: { headers?: Record<string, string>; signal?: AbortSignal } = {},
+): Promise<ApiResult<T>> {
   try {
     const res = await fetch(url, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
     });
     // A proxy's HTML error page is not JSON: the status then speaks for itself.
     const data: unknown = res.status === 204 ? null : await res.json().catch(() => null);

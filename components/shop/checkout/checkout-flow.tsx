@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { EmptyState, Skeleton } from '@/components/ui/states';
+import { callApi } from '@/lib/http/call-api';
 import { useCart, useCartHydrated } from '@/lib/shop/cart-store';
 import { toOrderInput, type BillingStep, type ContactStep } from '@/lib/shop/checkout-schema';
 import type { CheckoutProfile } from '@/lib/shop/checkout-profile';
@@ -12,8 +13,6 @@ import { CONTACT_FIELDS, ContactStepForm } from './contact-step';
 import { ReviewStep } from './review-step';
 import { CheckoutSteps, type CheckoutStep } from './checkout-steps';
 import { clearCheckoutDraft, loadCheckoutDraft, reachableStep, saveFinishedStep, stepHref } from './checkout-draft';
-
-type Problem = { detail?: string; errors?: { field: string; message: string }[] };
 
 /** Contact & shipping → billing → review → confirmation. Each step validates with the schema the server uses. */
 export function CheckoutFlow({ profile }: { profile: CheckoutProfile }) {
@@ -69,32 +68,22 @@ export function CheckoutFlow({ profile }: { profile: CheckoutProfile }) {
     setProblem(null);
     setServerErrors({});
     const payload = toOrderInput(contact, billing, lines.map((l) => ({ sku: l.sku, quantity: l.quantity })));
-    try {
-      const res = await fetch('/api/orders', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
-        body: JSON.stringify(payload),
-      });
-      if (res.ok) {
-        const order = (await res.json()) as { confirmationUrl: string };
-        setPlaced(true);
-        clear();
-        clearCheckoutDraft();
-        router.push(order.confirmationUrl);
-        return;
-      }
-      const p = (await res.json()) as Problem;
-      const fields = Object.fromEntries((p.errors ?? []).map((e) => [e.field.replace(/^body\./, ''), e.message]));
-      setServerErrors(fields);
-      const paths = Object.keys(fields).map((f) => f.split('.')[0]);
-      const back = paths.some((f) => CONTACT_FIELDS.includes(f)) ? 'contact' : paths.some((f) => BILLING_FIELDS.includes(f)) ? 'billing' : null;
-      if (back) setStep(back);
-      setProblem(p.detail ?? 'Your order could not be placed. Please try again.');
-    } catch {
-      setProblem('We could not reach our shop. Please check your connection and try again — you will not be charged twice.');
-    } finally {
-      setPlacing(false);
+    const res = await callApi<{ confirmationUrl: string }>('/api/orders', 'POST', payload, { headers: { 'idempotency-key': idempotencyKey } });
+    setPlacing(false);
+    if (res.ok) {
+      setPlaced(true);
+      clear();
+      clearCheckoutDraft();
+      router.push(res.data.confirmationUrl);
+      return;
     }
+    const fields = Object.fromEntries(res.errors.map((e) => [e.field.replace(/^body\./, ''), e.message]));
+    setServerErrors(fields);
+    const paths = Object.keys(fields).map((f) => f.split('.')[0]);
+    const back = paths.some((f) => CONTACT_FIELDS.includes(f)) ? 'contact' : paths.some((f) => BILLING_FIELDS.includes(f)) ? 'billing' : null;
+    if (back) setStep(back);
+    // Status 0: no answer came back, so the order may or may not exist; the same idempotency key makes a retry safe.
+    setProblem(res.status === 0 ? 'We could not reach our shop. Please check your connection and try again — you will not be charged twice.' : res.detail);
   }
 
   const titles: Record<CheckoutStep, string> = { contact: 'Contact & shipping', billing: 'Billing & payment', review: 'Review your order' };
