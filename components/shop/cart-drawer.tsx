@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { buttonClass } from '@/components/ui/button';
 import { useCart } from '@/lib/shop/cart-store';
 import { formatEuro } from '@/lib/shop/money';
+import { addNotice } from '@/lib/shop/quantity';
 import { CartLines } from './cart-lines';
 
 /** A native modal dialog: focus is trapped and Escape closes it without extra code. */
@@ -13,6 +14,8 @@ export function CartDrawer() {
   const open = useCart((s) => s.drawerOpen);
   const setOpen = useCart((s) => s.setDrawerOpen);
   const lines = useCart((s) => s.lines);
+  const lastAdd = useCart((s) => s.lastAdd);
+  const notice = lastAdd && addNotice(lastAdd);
   const subtotal = lines.reduce((sum, l) => sum + l.priceCents * l.quantity, 0);
 
   useEffect(() => {
@@ -29,6 +32,8 @@ export function CartDrawer() {
       onClose={close}
       onClick={(e) => e.target === e.currentTarget && close()}
       aria-labelledby="cart-drawer-title"
+      // The page behind a modal is inert, so what adding did is said here, as the drawer's description when it opens.
+      aria-describedby={notice ? 'cart-drawer-notice' : undefined}
       className="fixed inset-y-0 right-0 left-auto m-0 h-full max-h-none w-full max-w-md bg-card p-0 text-fg shadow-2xl backdrop:bg-royal-950/50"
     >
       <div className="flex h-full flex-col">
@@ -38,6 +43,11 @@ export function CartDrawer() {
             ✕
           </button>
         </header>
+        {notice && (
+          <p id="cart-drawer-notice" role="status" className="border-b border-border bg-subtle px-5 py-3 text-sm font-medium text-amber-800 dark:text-amber-300">
+            {notice}
+          </p>
+        )}
         <div className="flex-1 overflow-y-auto px-5 py-4">
           {lines.length ? <CartLines compact /> : <p className="py-10 text-center text-muted">Your cart is empty.</p>}
         </div>

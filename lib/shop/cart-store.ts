@@ -12,11 +12,16 @@ export type CartProduct = Omit<CartLine, 'quantity'>;
 
 const clamp = (quantity: number, stock: number) => Math.max(1, Math.min(Math.floor(quantity) || 1, Math.max(stock, 1), MAX_LINE_QUANTITY));
 
-/** Adding what is already in the cart raises its quantity (never beyond the stock last seen). */
-export function addLine(lines: readonly CartLine[], product: CartProduct, quantity: number): CartLine[] {
-  const existing = lines.find((l) => l.sku === product.sku);
-  if (!existing) return [...lines, { ...product, quantity: clamp(quantity, product.stock) }];
-  return lines.map((l) => (l.sku === product.sku ? { ...l, ...product, quantity: clamp(l.quantity + quantity, product.stock) } : l));
+/** What one add did to its line: the pieces it had, the pieces asked for, the pieces it holds now. */
+export type AddOutcome = { had: number; asked: number; holds: number };
+
+/** Adding what is already in the cart raises its quantity (never beyond the stock last seen), and says what it did. */
+export function addLine(lines: readonly CartLine[], product: CartProduct, quantity: number): { lines: CartLine[]; added: AddOutcome } {
+  const had = lines.find((l) => l.sku === product.sku)?.quantity ?? 0;
+  const holds = clamp(had + quantity, product.stock);
+  const added = { had, asked: quantity, holds };
+  if (!had) return { lines: [...lines, { ...product, quantity: holds }], added };
+  return { lines: lines.map((l) => (l.sku === product.sku ? { ...l, ...product, quantity: holds } : l)), added };
 }
 
 export const setLineQuantity = (lines: readonly CartLine[], sku: string, quantity: number) =>
@@ -36,6 +41,8 @@ export const cartCount = (lines: readonly CartLine[]) => lines.reduce((n, l) => 
 type CartState = {
   lines: CartLine[];
   drawerOpen: boolean;
+  /** The last add, until the buyer changes the cart or closes the drawer: the drawer tells when stock held it back. */
+  lastAdd: AddOutcome | null;
   add: (product: CartProduct, quantity: number) => void;
   setQuantity: (sku: string, quantity: number) => void;
   remove: (sku: string) => void;
@@ -49,12 +56,17 @@ export const useCart = create<CartState>()(
     (set) => ({
       lines: [],
       drawerOpen: false,
-      add: (product, quantity) => set((s) => ({ lines: addLine(s.lines, product, quantity) })),
-      setQuantity: (sku, quantity) => set((s) => ({ lines: setLineQuantity(s.lines, sku, quantity) })),
-      remove: (sku) => set((s) => ({ lines: s.lines.filter((l) => l.sku !== sku) })),
+      lastAdd: null,
+      add: (product, quantity) =>
+        set((s) => {
+          const { lines, added } = addLine(s.lines, product, quantity);
+          return { lines, lastAdd: added };
+        }),
+      setQuantity: (sku, quantity) => set((s) => ({ lines: setLineQuantity(s.lines, sku, quantity), lastAdd: null })),
+      remove: (sku) => set((s) => ({ lines: s.lines.filter((l) => l.sku !== sku), lastAdd: null })),
       refresh: (fresh) => set((s) => ({ lines: refreshLines(s.lines, fresh) })),
-      clear: () => set({ lines: [] }),
-      setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
+      clear: () => set({ lines: [], lastAdd: null }),
+      setDrawerOpen: (drawerOpen) => set(drawerOpen ? { drawerOpen } : { drawerOpen, lastAdd: null }),
     }),
     {
       name: CART_STORAGE_KEY,

@@ -13,7 +13,7 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import type { OrderInput, OrderItemInput } from './checkout-schema';
 import { storedAddress } from './order-addresses';
 import { lineCents, orderTotals } from './pricing';
-import { vatFor } from './vat';
+import { vatFor, vatIdCountry } from './vat';
 import { ensureOrderCounter, nextOrderNumber } from './order-number';
 import { takeStock, type StockLine } from './inventory';
 import { notifyLowStock } from './low-stock';
@@ -91,6 +91,16 @@ async function resolveBuyer(caller: Caller, input: OrderInput): Promise<Buyer> {
   return { userId: null, customer: null, mayPayOnInvoice: false };
 }
 
+/**
+ * The VAT ID the order carries and its VAT is decided by: the one the buyer typed, else the customer record's when it
+ * belongs to the billing country. One from another country decides no VAT here, so the order does not show it either.
+ */
+function orderVatId(typed: string | undefined, customer: Customer | null, billingCountry: string): string | null {
+  if (typed) return typed;
+  const recorded = customer?.vatId;
+  return recorded && vatIdCountry(recorded) === billingCountry ? recorded : null;
+}
+
 export type PlaceOrderResult = { order: OrderWithItems; replayed: boolean };
 
 export async function placeOrder(input: OrderInput, ctx: { caller: Caller; idempotencyKey?: string; now?: Date }): Promise<PlaceOrderResult> {
@@ -127,8 +137,8 @@ export async function placeOrder(input: OrderInput, ctx: { caller: Caller; idemp
       });
       const moves = await takeStock(tx, priced satisfies StockLine[]);
       const number = await nextOrderNumber(tx, year);
-      const vatId = input.vatId || buyer.customer?.vatId || null;
       const billingAddress = input.billingAddress ?? input.shippingAddress;
+      const vatId = orderVatId(input.vatId, buyer.customer, billingAddress.country);
       const vat = vatFor({ shippingCountry: input.shippingAddress.country, billingCountry: billingAddress.country, vatId });
       const order = await tx.order.create({
         data: {
