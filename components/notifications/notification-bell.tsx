@@ -14,6 +14,8 @@ type Feed = { unread: number; items: NotificationItem[] };
 export function NotificationBell({ userId }: { userId: string }) {
   const [feed, setFeed] = useState<Feed>({ unread: 0, items: [] });
   const [open, setOpen] = useState(false);
+  // Why the feed shown may be out of date (a proxy's error page, no connection); the last good feed stays.
+  const [problem, setProblem] = useState<string | null>(null);
   const panel = useRef<HTMLDivElement>(null);
 
   // Bumped by every event and by marking read; the effect re-reads the feed.
@@ -22,10 +24,11 @@ export function NotificationBell({ userId }: { userId: string }) {
 
   useEffect(() => {
     let current = true;
-    fetch('/api/notifications', { cache: 'no-store' })
-      .then((res) => (res.ok ? (res.json() as Promise<Feed>) : null))
-      .then((next) => current && next && setFeed(next))
-      .catch(() => {}); // offline: the bell keeps what it showed
+    void callApi<Feed>('/api/notifications', 'GET').then((res) => {
+      if (!current) return;
+      if (res.ok) setFeed(res.data);
+      setProblem(res.ok ? null : `Notifications could not be loaded. ${res.detail}`);
+    });
     return () => {
       current = false;
     };
@@ -49,6 +52,7 @@ export function NotificationBell({ userId }: { userId: string }) {
   async function markRead(ids?: string[]) {
     const res = await callApi('/api/notifications/read', 'POST', ids ? { ids } : {});
     if (res.ok) reload();
+    else setProblem(`Could not mark as read. ${res.detail}`);
   }
 
   return (
@@ -79,6 +83,16 @@ export function NotificationBell({ userId }: { userId: string }) {
               <button type="button" className="text-xs underline" onClick={() => void markRead()}>
                 Mark all read
               </button>
+            )}
+          </div>
+          <div role="status">
+            {problem && (
+              <p className="mb-2 rounded-md bg-subtle p-2 text-sm text-red-700 dark:text-red-400">
+                {problem}{' '}
+                <button type="button" className="underline" onClick={reload}>
+                  Try again
+                </button>
+              </p>
             )}
           </div>
           {feed.items.length === 0 ? (

@@ -3,7 +3,7 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; 
 
 export async function callApi<T>(
   url: string,
-  method: 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   body?: unknown,
   { headers, signal }: { headers?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<ApiResult<T>> {
@@ -13,10 +13,12 @@ export async function callApi<T>(
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
+      cache: 'no-store', // our answers are live data, never the browser's copy
     });
     // A proxy's HTML error page is not JSON: the status then speaks for itself.
     const data: unknown = res.status === 204 ? null : await res.json().catch(() => null);
-    if (res.ok) return { ok: true, data: data as T };
+    // A read answered without JSON (say, a sign-in page) has nothing to show: it fails like an error answer.
+    if (res.ok && (data !== null || method !== 'GET')) return { ok: true, data: data as T };
     const problem = (data ?? {}) as { detail?: string; errors?: { field: string; message: string }[] };
     return { ok: false, status: res.status, detail: problem.detail ?? `The server answered ${res.status}.`, errors: problem.errors ?? [] };
   } catch {

@@ -13,7 +13,8 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import type { OrderInput, OrderItemInput } from './checkout-schema';
 import { storedAddress } from './order-addresses';
 import { lineCents, orderTotals } from './pricing';
-import { vatFor, vatIdCountry } from './vat';
+import { vatFor } from './vat';
+import { mayPayOnInvoice, orderVatId } from './invoice-terms';
 import { ensureOrderCounter, nextOrderNumber } from './order-number';
 import { takeStock, type StockLine } from './inventory';
 import { notifyLowStock } from './low-stock';
@@ -60,7 +61,7 @@ async function replay(scopedKey: string, lines: readonly Line[]): Promise<OrderW
   return order;
 }
 
-type Buyer = { userId: string | null; customer: Customer | null; mayPayOnInvoice: boolean };
+type Buyer = { userId: string | null; customer: Customer | null };
 
 async function customerByDomain(email: string): Promise<Customer | null> {
   const domain = email.split('@')[1]?.toLowerCase();
@@ -73,7 +74,6 @@ async function customerByDomain(email: string): Promise<Customer | null> {
  * Whose order it is. A shop order belongs to a business customer only through the buyer's account: an email address
  * typed at checkout proves nothing, so a guest writing "someone@customer-domain" gets neither that customer's name and
  * VAT ID nor a place in its order history. Integrators are trusted to name the customer, or its domain by the email.
- * Pay on invoice is for known business customers with a VAT ID.
  */
 async function resolveBuyer(caller: Caller, input: OrderInput): Promise<Buyer> {
   if (input.customerId && caller.kind !== 'api_key') {
@@ -81,24 +81,14 @@ async function resolveBuyer(caller: Caller, input: OrderInput): Promise<Buyer> {
   }
   if (caller.kind === 'user') {
     const account = await accountCustomer(caller.id);
-    return { userId: caller.id, customer: account, mayPayOnInvoice: !!account?.vatId };
+    return { userId: caller.id, customer: account };
   }
   if (caller.kind === 'api_key') {
     const customer = input.customerId ? await db.customer.findUnique({ where: { id: input.customerId } }) : await customerByDomain(input.email);
     if (input.customerId && !customer) throw validationError(422, [{ field: 'body.customerId', message: 'no customer has this id' }]);
-    return { userId: null, customer, mayPayOnInvoice: !!customer?.vatId };
+    return { userId: null, customer };
   }
-  return { userId: null, customer: null, mayPayOnInvoice: false };
-}
-
-/**
- * The VAT ID the order carries and its VAT is decided by: the one the buyer typed, else the customer record's when it
- * belongs to the billing country. One from another country decides no VAT here, so the order does not show it either.
- */
-function orderVatId(typed: string | undefined, customer: Customer | null, billingCountry: string): string | null {
-  if (typed) return typed;
-  const recorded = customer?.vatId;
-  return recorded && vatIdCountry(recorded) === billingCountry ? recorded : null;
+  return { userId: null, customer: null };
 }
 
 export type PlaceOrderResult = { order: OrderWithItems; replayed: boolean };
@@ -113,9 +103,11 @@ export async function placeOrder(input: OrderInput, ctx: { caller: Caller; idemp
   const now = ctx.now ?? new Date();
   const year = now.getUTCFullYear();
   const [buyer, mail] = await Promise.all([resolveBuyer(ctx.caller, input), orderMailContext(db), ensureOrderCounter(db, year)]);
-  if (input.paymentMethod === 'INVOICE' && !buyer.mayPayOnInvoice) {
+  const billingAddress = input.billingAddress ?? input.shippingAddress;
+  const vatId = orderVatId(input.vatId, buyer.customer?.vatId, billingAddress.country);
+  if (input.paymentMethod === 'INVOICE' && !mayPayOnInvoice(!!buyer.customer, vatId)) {
     throw validationError(422, [
-      { field: 'body.paymentMethod', message: 'Pay on invoice is for registered business customers with a VAT ID; please choose bank transfer' },
+      { field: 'body.paymentMethod', message: 'Pay on invoice is for registered business customers with a VAT ID of the billing country; please give it or choose bank transfer' },
     ]);
   }
 
@@ -137,8 +129,6 @@ export async function placeOrder(input: OrderInput, ctx: { caller: Caller; idemp
       });
       const moves = await takeStock(tx, priced satisfies StockLine[]);
       const number = await nextOrderNumber(tx, year);
-      const billingAddress = input.billingAddress ?? input.shippingAddress;
-      const vatId = orderVatId(input.vatId, buyer.customer, billingAddress.country);
       const vat = vatFor({ shippingCountry: input.shippingAddress.country, billingCountry: billingAddress.country, vatId });
       const order = await tx.order.create({
         data: {

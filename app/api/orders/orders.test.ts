@@ -195,6 +195,22 @@ describe('POST /api/orders', () => {
     expect(stored.vatId).toBe('DE100200300');
   });
 
+  it('decides pay on invoice by the VAT ID the order carries, not one on file for another country', async () => {
+    const p = await testProduct(30);
+    const vienna = { line1: 'Ring 1', postalCode: '1010', city: 'Wien', country: 'AT' };
+    // Example Trading's VAT ID on file is German: billed to Austria, the order carries none unless one is given.
+    const austrian = (extra: Record<string, unknown>) => order([{ sku: p.sku, quantity: 1 }], { shippingAddress: vienna, paymentMethod: 'INVOICE', ...extra });
+    const withoutId = austrian({});
+    const refused = await POST(await request('/api/orders', { body: withoutId, as: { email: 'buyer@example.com' } }), params());
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).errors[0].field).toBe('body.paymentMethod');
+    expect(await ordersFor(withoutId.email)).toBe(0);
+
+    const withAustrianId = await POST(await request('/api/orders', { body: austrian({ vatId: 'ATU12345678' }), as: { email: 'buyer@example.com' } }), params());
+    expect(withAustrianId.status).toBe(201);
+    expect(await withAustrianId.json()).toMatchObject({ paymentMethod: 'INVOICE', vatId: 'ATU12345678', vatTreatment: 'REVERSE_CHARGE' });
+  });
+
   it('refuses an API key without orders:write', async () => {
     const p = await testProduct(5);
     const { key } = await createApiKey({ name: 'read-only integrator', scopes: ['orders:read'] });

@@ -9,7 +9,7 @@ const contact: ContactStep = {
   shippingAddress: { line1: 'Bahnhofstrasse 1', line2: '', postalCode: '8001', city: 'Zürich', country: 'CH' },
 };
 const billing: BillingStep = { billingTo: 'shipping', billingAddress: {}, paymentMethod: 'PREPAYMENT', vatId: '' };
-const guest = { invoiceAllowed: false };
+const guest = { businessCustomer: false };
 
 /** A tab's sessionStorage. */
 function tab() {
@@ -47,7 +47,7 @@ describe('parseDraft', () => {
 
   it('forgets pay on invoice once it is no longer open to the buyer', () => {
     const json = JSON.stringify({ contact, billing: { ...billing, paymentMethod: 'INVOICE' }, typed: { billing: { paymentMethod: 'INVOICE', vatId: 'DE1' } } });
-    expect(parseDraft(json, { invoiceAllowed: true }).billing?.paymentMethod).toBe('INVOICE');
+    expect(parseDraft(json, { businessCustomer: true }).billing?.paymentMethod).toBe('INVOICE');
     const signedOut = parseDraft(json, guest);
     expect(signedOut.billing).toBeNull();
     expect(signedOut.typed.billing).toEqual({ paymentMethod: undefined, vatId: 'DE1' });

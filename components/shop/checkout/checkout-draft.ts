@@ -33,7 +33,7 @@ export function reachableStep(requested: string | null, done: { contact: boolean
 export const stepHref = (step: CheckoutStep) => `?step=${step}`;
 
 /** A stored draft, trusted no further than the schemas: anything else (old shape, edited by hand) is dropped. */
-export function parseDraft(json: string | null, profile: Pick<CheckoutProfile, 'invoiceAllowed'>): CheckoutDraft {
+export function parseDraft(json: string | null, profile: Pick<CheckoutProfile, 'businessCustomer'>): CheckoutDraft {
   let raw: Partial<CheckoutDraft>;
   try {
     raw = json ? JSON.parse(json) : {};
@@ -44,10 +44,10 @@ export function parseDraft(json: string | null, profile: Pick<CheckoutProfile, '
   const contact = contactStepSchema.safeParse(raw.contact);
   const billing = billingStepSchema.safeParse(raw.billing);
   // Pay on invoice chosen while signed in is not open once signed out: that choice is forgotten.
-  const billingAllowed = billing.success && (profile.invoiceAllowed || billing.data.paymentMethod !== 'INVOICE');
+  const billingAllowed = billing.success && (profile.businessCustomer || billing.data.paymentMethod !== 'INVOICE');
   const typed: CheckoutDraft['typed'] = raw.typed && typeof raw.typed === 'object' ? raw.typed : {};
   const typedBilling = typed.billing as { paymentMethod?: unknown } | undefined;
-  if (!profile.invoiceAllowed && typedBilling?.paymentMethod === 'INVOICE') typed.billing = { ...typedBilling, paymentMethod: undefined };
+  if (!profile.businessCustomer && typedBilling?.paymentMethod === 'INVOICE') typed.billing = { ...typedBilling, paymentMethod: undefined };
   return { contact: contact.success ? contact.data : null, billing: billingAllowed ? billing.data : null, typed };
 }
 
@@ -70,7 +70,7 @@ function storage(): Storage | null {
   }
 }
 
-export function loadCheckoutDraft(profile: Pick<CheckoutProfile, 'invoiceAllowed'>): CheckoutDraft {
+export function loadCheckoutDraft(profile: Pick<CheckoutProfile, 'businessCustomer'>): CheckoutDraft {
   return parseDraft(storage()?.getItem(CHECKOUT_DRAFT_KEY) ?? null, profile);
 }
 
@@ -78,7 +78,7 @@ function writeDraft(change: (draft: CheckoutDraft) => CheckoutDraft) {
   const store = storage();
   if (!store) return;
   try {
-    store.setItem(CHECKOUT_DRAFT_KEY, JSON.stringify(change(parseDraft(store.getItem(CHECKOUT_DRAFT_KEY), { invoiceAllowed: true }))));
+    store.setItem(CHECKOUT_DRAFT_KEY, JSON.stringify(change(parseDraft(store.getItem(CHECKOUT_DRAFT_KEY), { businessCustomer: true }))));
   } catch {
     // full or refused: the draft is a convenience, never a reason to stop the checkout
   }
@@ -91,7 +91,7 @@ export const clearCheckoutDraft = () => storage()?.removeItem(CHECKOUT_DRAFT_KEY
 type StepFields = { contact: z.input<typeof contactStepSchema>; billing: z.input<typeof billingStepSchema> };
 
 /** The fields of a step's form as last typed in this tab, over the form's defaults. */
-export const typedFields = <S extends FormStep>(step: S, defaults: StepFields[S], profile: Pick<CheckoutProfile, 'invoiceAllowed'>): StepFields[S] =>
+export const typedFields = <S extends FormStep>(step: S, defaults: StepFields[S], profile: Pick<CheckoutProfile, 'businessCustomer'>): StepFields[S] =>
   withTyped(defaults, loadCheckoutDraft(profile).typed[step]);
 
 /** Keeps every keystroke of a step's form in the draft. */

@@ -20,7 +20,7 @@ const { contact, billing, lines } = vi.hoisted(() => {
   const lines: CartLine[] = [{ sku: 'HB-CHECKOUT-1', slug: 'royal-button', name: 'Royal button', image: '/b.png', priceCents: 120, stock: 50, quantity: 10 }];
   return { contact, billing, lines };
 });
-const profile: CheckoutProfile = { signedIn: false, invoiceAllowed: false, email: '', contactName: '', company: '', vatId: '' };
+const profile: CheckoutProfile = { signedIn: false, businessCustomer: false, email: '', contactName: '', company: '', recordedVatId: '' };
 
 // Rendered outside the App Router, at the review step of a buyer whose contact and billing steps are done.
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push: () => {}, refresh: () => {} }), useSearchParams: () => new URLSearchParams('step=review') }));
