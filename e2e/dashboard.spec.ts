@@ -98,8 +98,11 @@ test('a customer rates a person’s reply once with the one-click link', async (
 test('an agent cannot see admin settings', async ({ page }) => {
   await signIn(page, 'agent');
   await expect(page.getByRole('navigation', { name: 'Staff', exact: true }).getByRole('link', { name: 'Settings' })).toHaveCount(0);
-  await page.goto('/settings');
-  // Streamed pages answer 200 before the role check renders the not-found page, inside the staff shell.
+  const response = await page.goto('/settings');
+  // The area's layout refuses the role above the loading boundary: a real 404, with the not-found page in the staff shell.
+  expect(response?.status()).toBe(404);
+  // Not even in the page's payload: the settings page checks the role itself too.
+  expect(await response?.text()).not.toContain('API keys');
   await expect(page.getByRole('heading', { level: 1, name: 'Nothing to open here' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go to your start page' })).toBeVisible();
   await expect(page.getByText('API keys')).toHaveCount(0);
