@@ -51,6 +51,13 @@ test('an unknown address shows the themed 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { name: /searched every drawer/ })).toBeVisible();
 });
 
+test('an unknown product, collection or order in the shop answers 404, not a streamed 200', async ({ page }) => {
+  for (const url of ['/shop/no-such-button', '/catalog/no-such-collection', '/checkout/confirmation/HB-2099-000001?token=x']) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBe(404);
+  }
+});
+
 test('an address that is not valid URL encoding is refused, never a server error', async ({ page, request }) => {
   const api = await request.get('/api/orders/%E0%A4%A', { headers: { authorization: `Bearer ${E2E.apiKey}` } });
   expect(api.status()).toBe(400);

@@ -140,7 +140,7 @@ function slaBreaches({ units, targets }: RecommendationInput): Recommendation[] 
   ];
 }
 
-const ratings = (n: number) => `${n} ${n === 1 ? 'rating' : 'ratings'}`;
+export const ratings = (n: number) => `${n} ${n === 1 ? 'rating' : 'ratings'}`;
 
 function satisfactionGap({ current, units, targets }: RecommendationInput): Recommendation[] {
   const csat = csatPercent(current);

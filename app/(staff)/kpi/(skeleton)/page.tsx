@@ -15,6 +15,7 @@ import { kpiStatus } from '@/lib/kpi/assessment';
 import { kpiReport } from '@/lib/kpi/data';
 import { formatDuration, formatEuros, formatPercent } from '@/lib/kpi/format';
 import { periodQuery, resolvePeriod } from '@/lib/kpi/period';
+import { ratings } from '@/lib/kpi/recommendations';
 import { EVENTS } from '@/lib/realtime/channels';
 
 export const metadata: Metadata = { title: 'KPIs' };
@@ -42,7 +43,7 @@ export default async function KpiPage({ searchParams }: { searchParams: Search }
         <ScoreCard score={h.score} components={h.scoreComponents} />
         <StatCard label="Auto-handled share" value={formatPercent(h.autoHandledShare)} hint={`target ${t.autoHandledShare} % · ${h.received} emails`} tone={tone(kpiStatus(h.autoHandledShare, t.autoHandledShare, 'higher'))} />
         <StatCard label="First response (median)" value={formatDuration(h.responseMedian)} hint={`p90 ${formatDuration(h.responseP90)} · target ${formatDuration(t.responseSeconds)}`} tone={tone(kpiStatus(h.responseMedian, t.responseSeconds, 'lower'))} />
-        <StatCard label="Customer satisfaction" value={formatPercent(h.csat)} hint={`target ${t.csat} % · ${h.csatCount} ratings`} tone={tone(kpiStatus(h.csat, t.csat, 'higher'))} />
+        <StatCard label="Customer satisfaction" value={formatPercent(h.csat)} hint={`target ${t.csat} % · ${ratings(h.csatCount)}`} tone={tone(kpiStatus(h.csat, t.csat, 'higher'))} />
         <StatCard label="SLA compliance" value={formatPercent(h.slaCompliance)} hint={`${h.slaBreached} breached of ${h.slaDecided} answered or overdue · target ${t.slaCompliance} %`} tone={tone(kpiStatus(h.slaCompliance, t.slaCompliance, 'higher'))} />
         <StatCard
           label="Revenue growth"
