@@ -21,19 +21,20 @@ export async function reviewEmails(emailIds: readonly string[], now = new Date()
   return applied.outcomes;
 }
 
-type Pending = { emailId: string; resolve: (o: AgentOutcome | null) => void; reject: (e: unknown) => void };
-
-let queue: Pending[] = [];
+let queue: string[] = [];
 let draining: Promise<void> | null = null;
 
-async function settle(batch: Pending[]): Promise<void> {
+/** Decides on a batch; an email that fails alone is logged and left to the SLA sweep. */
+async function settle(emailIds: string[]): Promise<void> {
   try {
-    const outcomes = new Map((await reviewEmails(batch.map((p) => p.emailId))).map((o) => [o.emailId, o]));
-    for (const p of batch) p.resolve(outcomes.get(p.emailId) ?? null);
+    await reviewEmails(emailIds);
   } catch (error) {
-    if (batch.length === 1) return batch[0].reject(error);
+    if (emailIds.length === 1) {
+      console.error(`agents: email ${emailIds[0]} is left for the SLA sweep: ${(error as Error).message ?? error}`);
+      return;
+    }
     // One email the agent cannot handle must not hold back the others.
-    for (const p of batch) await settle([p]);
+    for (const id of emailIds) await settle([id]);
   }
 }
 
@@ -52,17 +53,10 @@ export async function agentsSettled(): Promise<void> {
   while (draining) await draining;
 }
 
-/** The pipeline's call after an email is stored. Never throws: a failure is logged and the SLA sweep takes the task. */
-export async function runAgentFor(emailId: string): Promise<AgentOutcome | null> {
-  try {
-    return await new Promise<AgentOutcome | null>((resolve, reject) => {
-      queue.push({ emailId, resolve, reject });
-      draining ??= drain();
-    });
-  } catch (error) {
-    console.error(`agents: email ${emailId} is left for the SLA sweep: ${(error as Error).message ?? error}`);
-    return null;
-  }
+/** The pipeline's call after an email is stored; nobody waits for it (agentsSettled does, when asked). */
+export function runAgentFor(emailId: string): void {
+  queue.push(emailId);
+  draining ??= drain();
 }
 
 /** The agent failed on this email twice (after ingest and in the sweep): it goes to people, saying so. */

@@ -59,7 +59,7 @@ export async function ingest(raw: Buffer | string, opts: IngestOptions = {}): Pr
   // The unit's agent decides right after the commit, without holding up the sender: the caller has its answer once the
   // email is stored, and sends the next while the agent reads PDFs. It never throws; what it leaves undone (a crash)
   // the SLA sweep takes.
-  if (!result.duplicate) void runAgentFor(result.id);
+  if (!result.duplicate) runAgentFor(result.id);
   return result;
 }
 
