@@ -44,3 +44,6 @@ let cached: Env | undefined;
 export function env(): Env {
   return (cached ??= parseEnv(process.env));
 }
+
+/** An absolute address in this app, for mail and structured data that leave the browser's context. */
+export const appUrl = (path: string) => new URL(path, env().APP_URL).href;

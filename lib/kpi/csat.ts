@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
-import { env } from '@/lib/config/env';
+import { appUrl } from '@/lib/config/env';
 import { conflict, notFound } from '@/lib/http/problem';
 import { publish } from '@/lib/realtime/publish';
 import { CHANNELS, EVENTS } from '@/lib/realtime/channels';
@@ -18,7 +18,7 @@ export const csatAnswer = z.object({
 });
 export type CsatAnswer = z.infer<typeof csatAnswer>;
 
-export const csatUrl = (token: string, rating?: number) => `${env().APP_URL}/csat/${token}${rating ? `?rating=${rating}` : ''}`;
+export const csatUrl = (token: string, rating?: number) => appUrl(`/csat/${token}${rating ? `?rating=${rating}` : ''}`);
 
 type Tx = Pick<Db, 'csatResponse'>;
 

@@ -1,6 +1,6 @@
 // What an order email repeats so the buyer can check the order without the shop: where it goes, the VAT ID it is
 // billed under, and the page to follow it on. Guests have no account, so theirs is the tokened confirmation page.
-import { env } from '@/lib/config/env';
+import { appUrl } from '@/lib/config/env';
 import { COUNTRIES, type CountryCode } from './checkout-schema';
 import { confirmationPath } from './order-access';
 import type { AddressView } from './order-queries';
@@ -19,7 +19,7 @@ export type OrderLink = { label: string; url: string };
 /** The buyer's account page when the order belongs to one, else the confirmation page with its access token. */
 export function orderPageLink(order: Pick<OrderDetailsForEmail, 'number' | 'userId'>): OrderLink {
   const path = order.userId ? `/account/orders/${order.number}` : confirmationPath(order.number);
-  return { label: `Follow order ${order.number} at any time`, url: `${env().APP_URL.replace(/\/$/, '')}${path}` };
+  return { label: `Follow order ${order.number} at any time`, url: appUrl(path) };
 }
 
 /** "Delivery to:" with the address as the buyer typed it (or staff completed it), then the VAT ID when given. */

@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/shop/json-ld';
 import { Price } from '@/components/shop/price';
 import { ProductGrid } from '@/components/shop/product-card';
 import { StockBadge } from '@/components/shop/stock-badge';
-import { env } from '@/lib/config/env';
+import { appUrl } from '@/lib/config/env';
 import { relatedProducts, type CatalogProduct } from '@/lib/shop/catalog';
 import { cachedCatalog } from '@/lib/shop/catalog-cache';
 import { catalogHref } from '@/lib/shop/catalog-urls';
@@ -52,19 +52,18 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 const AVAILABILITY = { in_stock: 'https://schema.org/InStock', low: 'https://schema.org/LimitedAvailability', sold_out: 'https://schema.org/OutOfStock' } as const;
 
 function productLd(p: CatalogProduct) {
-  const base = env().APP_URL;
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
     name: p.name,
     sku: p.sku,
     description: p.description,
-    image: new URL(p.image, base).href,
+    image: appUrl(p.image),
     category: p.categoryName,
     brand: { '@type': 'Brand', name: 'Happy Buttons' },
     offers: {
       '@type': 'Offer',
-      url: new URL(`/shop/${p.slug}`, base).href,
+      url: appUrl(`/shop/${p.slug}`),
       priceCurrency: 'EUR',
       price: (p.priceCents / 100).toFixed(2),
       priceSpecification: { '@type': 'UnitPriceSpecification', price: (p.priceCents / 100).toFixed(2), priceCurrency: 'EUR', valueAddedTaxIncluded: false },
